@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No dependencies: the toolchain only (stdlib, Foundation, Glibc, Swift Testing).
+let package = Package(
+    name: "dlquiz",
+    products: [
+        .executable(name: "dlquiz", targets: ["dlquiz"]),
+        .executable(name: "dlquiz-bench", targets: ["dlquiz-bench"]),
+    ],
+    targets: [
+        // Data/corpus.json compiled into the binary with C23 #embed.
+        .target(name: "CorpusData"),
+        // A small ordered JSON value with a fast parser and a deterministic printer.
+        .target(name: "JSONKit"),
+        .target(name: "Corpus", dependencies: ["CorpusData", "JSONKit"]),
+        .target(name: "Scheduler", dependencies: ["JSONKit"]),
+        .target(name: "TinyTensor"),
+        .target(name: "Demos", dependencies: ["TinyTensor"]),
+        .target(name: "Grading", dependencies: ["Corpus"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit"]),
+        .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI"]),
+        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
+
+        .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus"]),
+        .testTarget(name: "CLITests", dependencies: ["DLQuizCLI"]),
+    ]
+)

@@ -1,0 +1,86 @@
+import CorpusData
+import Foundation
+import JSONKit
+
+/// A loaded corpus: `version` and `cards`, with lookup by id.
+public struct Deck: Sendable {
+    public var version: Int
+    public var cards: [Card]
+    private var positions: [String: Int]
+
+    public init(version: Int = 1, cards: [Card]) {
+        self.version = version
+        self.cards = cards
+        var positions: [String: Int] = [:]
+        for (i, c) in cards.enumerated() { positions[c.id] = i }
+        self.positions = positions
+    }
+
+    public subscript(id: String) -> Card? { positions[id].map { cards[$0] } }
+
+    /// The deck compiled into the binary.
+    public static func embedded() throws(CorpusError) -> Deck {
+        let bytes = UnsafeBufferPointer(start: dlquiz_corpus_bytes(), count: dlquiz_corpus_length())
+        return try parse(bytes: bytes, name: "built-in corpus")
+    }
+
+    /// The raw bytes of the embedded corpus.json.
+    public static var embeddedBytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: dlquiz_corpus_bytes(), count: dlquiz_corpus_length())
+    }
+
+    /// Reads a deck file; errors name the file and the line and column.
+    public static func load(path: String) throws(CorpusError) -> Deck {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusError("\(path): cannot read the file")
+        }
+        let result: Result<Deck, CorpusError> = data.withUnsafeBytes { raw in
+            Result { () throws(CorpusError) -> Deck in try parse(bytes: raw.bindMemory(to: UInt8.self), name: path) }
+        }
+        return try result.get()
+    }
+
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, name: String) throws(CorpusError) -> Deck {
+        let json: JSON
+        do {
+            json = try JSONParser.parse(bytes: bytes)
+        } catch {
+            throw CorpusError("\(name): \(error.description)")
+        }
+        do throws(CorpusError) {
+            return try Deck(json: json)
+        } catch {
+            throw CorpusError("\(name): \(error.description)")
+        }
+    }
+
+    public init(json: JSON) throws(CorpusError) {
+        guard let cardList = json["cards"]?.arrayValue else {
+            throw CorpusError("expected an object with 'version' and 'cards'")
+        }
+        var cards: [Card] = []
+        cards.reserveCapacity(cardList.count)
+        var seen = Set<String>()
+        for (i, c) in cardList.enumerated() {
+            do throws(CorpusError) {
+                let card = try Card(json: c)
+                guard seen.insert(card.id).inserted else { throw CorpusError("duplicate id '\(card.id)'") }
+                cards.append(card)
+            } catch {
+                throw CorpusError("cards[\(i)]: \(error.description)")
+            }
+        }
+        self.init(version: json["version"]?.intValue ?? 1, cards: cards)
+    }
+
+    public var json: JSON {
+        ["version": .number(Double(version)), "cards": .array(cards.map(\.json))]
+    }
+
+    /// Every tag with its card count, most used first.
+    public var tagCounts: [(tag: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for c in cards { for t in c.tags { counts[t, default: 0] += 1 } }
+        return counts.map { (tag: $0.key, count: $0.value) }.sorted { ($0.count, $1.tag) > ($1.count, $0.tag) }
+    }
+}

@@ -1,0 +1,4 @@
+/// The registry of commands. Add one line per command.
+let allCommands: [any Command.Type] = [
+    ListCommand.self,
+]

@@ -1,0 +1,29 @@
+import Corpus
+import JSONKit
+
+/// `dlquiz list`: the cards, filtered by tag and level.
+enum ListCommand: Command {
+    static let spec = CommandSpec(
+        name: "list", summary: "List the cards, optionally by tag and level.",
+        usage: "dlquiz list [--tag T] [--level L] [--json]",
+        flags: [("--json", "Print a JSON array of card objects in the corpus schema.")],
+        options: [("--tag", "Only cards with this tag."), ("--level", "Only cards of this level: basic, intermediate, advanced.")],
+        discussion: "Example: dlquiz list --tag cnn --level basic")
+
+    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+        try args.expectPositionals(0, "")
+        let deck = try ctx.deck()
+        let cards = try CardFilter(args).apply(deck.cards)
+        if args.flag("--json") {
+            try ctx.console.line(JSON.array(cards.map(\.json)).compact)
+            return 0
+        }
+        var out = ""
+        for c in cards {
+            out += "\(c.id)  [\(c.level.rawValue)] \(c.question)\n"
+        }
+        out += "\(cards.count) card\(cards.count == 1 ? "" : "s")\n"
+        try ctx.console.out(out)
+        return 0
+    }
+}

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The process's standard streams, written with write(2) and no buffer,
+/// so a script talking to dlquiz line by line sees each line at once.
+public struct Console: Sendable {
+    public init() {}
+
+    /// Writes to stdout and flushes; a closed pipe becomes a CLIError, not a crash.
+    public func out(_ text: String) throws(CLIError) {
+        if !Console.writeAll(1, text) {
+            throw .failure("cannot write to standard output (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// Writes a line to stdout.
+    public func line(_ text: String = "") throws(CLIError) { try out(text + "\n") }
+
+    /// Writes a line to stderr; never fails.
+    public func error(_ text: String) {
+        _ = Console.writeAll(2, text + "\n")
+    }
+
+    /// write(2) until done; no stdio buffer, so nothing waits in a pipe.
+    static func writeAll(_ fd: Int32, _ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { buf -> Bool in
+            var offset = 0
+            while offset < buf.count {
+                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+    }
+
+    public var stdinIsTerminal: Bool { isatty(0) == 1 }
+    public var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
+    /// Terminal width in columns, or 80 when stdout is not a terminal.
+    public var width: Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+}

@@ -1,0 +1,57 @@
+import Corpus
+import Foundation
+import Scheduler
+
+/// What every command shares: environment, streams, the deck, the clock and the data folder.
+public final class Context {
+    public let environment: [String: String]
+    public let console = Console()
+    /// `--corpus FILE`, when given: another deck of the same schema instead of the embedded one.
+    public let corpusPath: String?
+    private var cachedDeck: Deck?
+
+    public init(environment: [String: String], corpusPath: String?) {
+        self.environment = environment
+        self.corpusPath = corpusPath
+    }
+
+    /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org).
+    public var useColor: Bool {
+        console.stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    /// The deck: the embedded corpus, or the file given with `--corpus`.
+    public func deck() throws(CLIError) -> Deck {
+        if let cachedDeck { return cachedDeck }
+        let deck: Deck
+        do {
+            if let corpusPath {
+                deck = try Deck.load(path: corpusPath)
+            } else {
+                deck = try Deck.embedded()
+            }
+        } catch {
+            throw .failure(error.description)
+        }
+        cachedDeck = deck
+        return deck
+    }
+
+    /// "Now": `--now ISO` if given, else DLQUIZ_NOW, else the system clock.
+    public func now(_ args: Arguments) throws(CLIError) -> Date {
+        if let text = args.option("--now") ?? environment["DLQUIZ_NOW"] {
+            guard let date = ISOTime.parse(text) else {
+                throw .usage("cannot read time '\(text)': use ISO 8601, e.g. 2026-03-01T10:00:00Z")
+            }
+            return date
+        }
+        return Date()
+    }
+
+    /// Where the review log lives: DLQUIZ_HOME, else $XDG_DATA_HOME/dlquiz, else ~/.local/share/dlquiz.
+    public var homePath: String {
+        if let home = environment["DLQUIZ_HOME"], !home.isEmpty { return home }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/dlquiz" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/dlquiz"
+    }
+}

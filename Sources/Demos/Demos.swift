@@ -1,0 +1,1 @@
+// The Demos module; see README.md.

@@ -1,0 +1,1 @@
+// The TinyTensor module; see README.md.

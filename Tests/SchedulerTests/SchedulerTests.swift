@@ -1,0 +1,1 @@
+// Fixtures for the scheduler tests live in Fixtures/.
