@@ -1,0 +1,84 @@
+/// A fast, allocation-free ISO 8601 reader for review-log times, exact to the microsecond.
+///
+/// Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.ffffff]]" with "Z", "±HH:MM" or no zone (UTC).
+/// Used by the log scanner on every line, so it avoids `timegm` and Foundation.
+enum ISOScanner {
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Moment? {
+        var i = start
+        @inline(__always) func number(_ digits: Int) -> Int? {
+            guard i + digits <= end else { return nil }
+            var v = 0
+            for k in 0..<digits {
+                let c = b[i + k]
+                guard c >= 48, c <= 57 else { return nil }
+                v = v * 10 + Int(c - 48)
+            }
+            i += digits
+            return v
+        }
+        @inline(__always) func take(_ c: UInt8) -> Bool {
+            if i < end, b[i] == c { i += 1; return true }
+            return false
+        }
+        guard let year = number(4), take(45), let month = number(2), take(45), let day = number(2),
+            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
+        var hour = 0, minute = 0, second = 0
+        var fraction: Int64 = 0
+        var offset = 0
+        if i < end {
+            guard take(84) || take(32) || take(116) else { return nil }  // T, space, t
+            guard let h = number(2), take(58), let m = number(2) else { return nil }
+            hour = h
+            minute = m
+            if take(58) {
+                guard let s = number(2) else { return nil }
+                second = s
+                if take(46) || take(44) {
+                    var scale: Int64 = 100_000
+                    var any = false
+                    while i < end, b[i] >= 48, b[i] <= 57 {
+                        fraction += Int64(b[i] - 48) * scale
+                        scale /= 10
+                        i += 1
+                        any = true
+                    }
+                    guard any else { return nil }
+                }
+            }
+            guard hour < 24, minute < 60, second < 61 else { return nil }
+            if take(90) || take(122) {  // Z, z
+            } else if i < end, b[i] == 43 || b[i] == 45 {
+                let sign = b[i] == 45 ? -1 : 1
+                i += 1
+                guard let oh = number(2) else { return nil }
+                _ = take(58)
+                guard let om = number(2) else { return nil }
+                offset = sign * (oh * 3600 + om * 60)
+            }
+            guard i == end else { return nil }
+        }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second - offset)
+        return Moment(micros: seconds * 1_000_000 + fraction)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+}
