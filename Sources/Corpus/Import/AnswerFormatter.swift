@@ -1,0 +1,57 @@
+/// Turns an answer's lines into clean text blocks: paragraphs, "- " list items, and ``` fenced code.
+///
+/// Blocks are separated by blank lines. Code is recognised by shape (statements, imports, comments,
+/// definitions) within a run of lines that has no empty line in it, and is kept verbatim, dedented.
+enum AnswerFormatter {
+    static func format(_ lead: String, _ lines: [ArticleLine]) -> String {
+        var blocks: [String] = []
+        let leadText = TextCleaner.clean(lead)
+        if !leadText.isEmpty { blocks.append(FormulaCleaner.clean(leadText)) }
+        // Cut at the first line that is less indented than the answer itself (the next heading).
+        let base = lines.first(where: { !$0.isBlank })?.indent ?? 0
+        var body = lines
+        if let cut = body.firstIndex(where: { !$0.isBlank && $0.indent < base }) { body.removeSubrange(cut...) }
+        for run in runs(body) {
+            if CodeShape.isCode(run) {
+                blocks.append(fence(run))
+            } else {
+                let items = run.filter { !$0.isBlank }.map { item($0, base: base) }
+                if !items.isEmpty { blocks.append(items.joined(separator: "\n")) }
+            }
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// Runs of lines separated by truly empty lines; whitespace-only lines stay inside a run (code uses them).
+    static func runs(_ lines: [ArticleLine]) -> [[ArticleLine]] {
+        var result: [[ArticleLine]] = [[]]
+        for line in lines {
+            if line.isTrulyEmpty {
+                if !(result.last!.isEmpty) { result.append([]) }
+            } else {
+                result[result.count - 1].append(line)
+            }
+        }
+        return result.filter { run in run.contains { !$0.isBlank } }
+    }
+
+    static func item(_ line: ArticleLine, base: Int) -> String {
+        let nesting = String(repeating: "  ", count: max(0, (line.indent - base) / 2))
+        let text = FormulaCleaner.clean(line.text)
+        if line.isBullet { return nesting + "- " + text }
+        return nesting + text
+    }
+
+    static func fence(_ run: [ArticleLine]) -> String {
+        var lines = run
+        while let last = lines.last, last.isBlank { lines.removeLast() }
+        let indent = lines.filter { !$0.isBlank }.map(\.indent).min() ?? 0
+        let body = lines.map { line -> String in
+            if line.isBlank { return "" }
+            var raw = Substring(line.raw)
+            while let f = raw.unicodeScalars.first, f.properties.isWhitespace, f != " ", f != "\t" { raw = raw.dropFirst() }
+            return String(raw.dropFirst(indent))
+        }
+        return "```\n" + body.joined(separator: "\n") + "\n```"
+    }
+}

@@ -1,0 +1,17 @@
+/// Recognises program code by the shape of its lines.
+enum CodeShape {
+    static func looksLikeCode(_ text: String) -> Bool {
+        text.firstMatch(
+            of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/
+        ) != nil
+    }
+
+    /// A run is code when most of its non-blank lines look like code and none is a bullet.
+    static func isCode(_ run: [ArticleLine]) -> Bool {
+        let lines = run.filter { !$0.isBlank }
+        guard !lines.isEmpty, !lines.contains(where: \.isBullet) else { return false }
+        let codeLines = lines.filter { looksLikeCode($0.text) }.count
+        if lines.count == 1 { return lines[0].text.hasPrefix("import ") || lines[0].text.hasPrefix("def ") }
+        return codeLines * 10 >= lines.count * 6
+    }
+}

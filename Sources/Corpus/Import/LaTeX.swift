@@ -1,0 +1,167 @@
+/// Just enough LaTeX to read the formulas in interview articles: what a formula looks like once
+/// flattened by text extraction, and how to write it readably in Unicode (z = Σᵢ₌₁ⁿ wᵢxᵢ + b).
+enum LaTeX {
+    enum Token: Equatable {
+        case command(String)  // \frac, \sigma, "\ " (the name is the text after the backslash)
+        case open, close  // { }
+        case superscript, `subscript`  // ^ _
+        case char(Character)
+    }
+
+    static func tokenize(_ s: Substring) -> [Token] {
+        var tokens: [Token] = []
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            switch c {
+            case "\\":
+                var j = s.index(after: i)
+                if j < s.endIndex, s[j].isLetter {
+                    while j < s.endIndex, s[j].isLetter { j = s.index(after: j) }
+                    tokens.append(.command(String(s[s.index(after: i)..<j])))
+                } else if j < s.endIndex {
+                    tokens.append(.command(String(s[j])))
+                    j = s.index(after: j)
+                } else {
+                    tokens.append(.char("\\"))
+                }
+                i = j
+                continue
+            case "{": tokens.append(.open)
+            case "}": tokens.append(.close)
+            case "^": tokens.append(.superscript)
+            case "_": tokens.append(.subscript)
+            default: tokens.append(.char(c))
+            }
+            i = s.index(after: i)
+        }
+        return tokens
+    }
+
+    static let greek: [String: String] = [
+        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
+        "eta": "η", "theta": "θ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ",
+        "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ",
+        "omega": "ω", "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π",
+        "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
+    ]
+    /// Operator names that text extraction keeps as letters.
+    static let namedOperators: Set<String> = [
+        "tanh", "max", "min", "log", "exp", "sin", "cos", "arg", "lim", "softmax", "sup", "inf", "det",
+    ]
+    static let symbols: [String: String] = [
+        "sum": "Σ", "prod": "Π", "partial": "∂", "cdot": "·", "times": "×", "geq": "≥", "ge": "≥", "leq": "≤",
+        "le": "≤", "neq": "≠", "approx": "≈", "in": "∈", "infty": "∞", "rightarrow": "→", "to": "→",
+        "leftarrow": "←", "odot": "⊙", "otimes": "⊗", "nabla": "∇", "pm": "±", "ldots": "…", "cdots": "⋯",
+        "mid": "|", "lVert": "‖", "rVert": "‖", "|": "‖", "quad": "  ", "qquad": "  ", ",": " ", ";": " ",
+        " ": "; ", "\\": "; ", "{": "{", "}": "}", "%": "%", "_": "_", "prime": "′", "sim": "~", "propto": "∝",
+    ]
+    /// Commands whose single argument is shown as it is.
+    static let styleCommands: Set<String> = [
+        "text", "mathrm", "mathbf", "mathit", "mathcal", "operatorname", "boldsymbol", "textbf", "mathsf",
+    ]
+    static let accents: [String: String] = ["hat": "\u{0302}", "tilde": "\u{0303}", "bar": "\u{0304}", "vec": "\u{20D7}", "dot": "\u{0307}"]
+
+    /// The letters and digits a formula shows, in order, as a PDF-to-text flattening keeps them.
+    static func flattenedAlphanumerics(_ tokens: ArraySlice<Token>) -> [Character] {
+        var out: [Character] = []
+        var skipGroup = false
+        var depthToSkip = 0
+        for t in tokens {
+            if skipGroup {
+                if t == .open { depthToSkip += 1 } else if t == .close { depthToSkip -= 1; if depthToSkip == 0 { skipGroup = false } }
+                continue
+            }
+            switch t {
+            case .command(let name):
+                if name == "begin" || name == "end" { skipGroup = true; depthToSkip = 0 }
+                else if let g = greek[name] { out.append(contentsOf: g) }
+                else if namedOperators.contains(name) { out.append(contentsOf: name) }
+            case .char(let c) where c.isLetter || c.isNumber: out.append(c)
+            default: break
+            }
+        }
+        return out
+    }
+
+    // MARK: Rendering
+
+    static func render(_ source: Substring) -> String {
+        var tokens = tokenize(source)[...]
+        var text = renderSequence(&tokens, untilClose: false)
+        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
+        text = text.replacingOccurrences(of: " ;", with: ";").replacingOccurrences(of: "( ", with: "(")
+            .replacingOccurrences(of: " )", with: ")").replacingOccurrences(of: "{ }", with: "{}")
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func renderSequence(_ tokens: inout ArraySlice<Token>, untilClose: Bool) -> String {
+        var out = ""
+        while let t = tokens.first {
+            if t == .close {
+                tokens.removeFirst()
+                if untilClose { return out }
+                continue
+            }
+            out += renderOne(&tokens)
+        }
+        return out
+    }
+
+    /// Renders one argument: a braced group or a single token.
+    private static func argument(_ tokens: inout ArraySlice<Token>) -> String {
+        while tokens.first == .char(" ") { tokens.removeFirst() }
+        guard let t = tokens.first else { return "" }
+        if t == .open {
+            tokens.removeFirst()
+            return renderSequence(&tokens, untilClose: true)
+        }
+        return renderOne(&tokens)
+    }
+
+    private static func skipGroup(_ tokens: inout ArraySlice<Token>) -> String {
+        guard tokens.first == .open else { return "" }
+        tokens.removeFirst()
+        var name = ""
+        while let t = tokens.popFirst(), t != .close { if case .char(let c) = t { name.append(c) } }
+        return name
+    }
+
+    /// "∂ J" reads as "∂J".
+    private static func tight(_ s: String) -> String {
+        s.replacingOccurrences(of: "∂ ", with: "∂").trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func renderOne(_ tokens: inout ArraySlice<Token>) -> String {
+        guard let t = tokens.popFirst() else { return "" }
+        switch t {
+        case .open: return renderSequence(&tokens, untilClose: true)
+        case .close: return ""
+        case .superscript: return Scripts.raised(argument(&tokens))
+        case .subscript: return Scripts.lowered(argument(&tokens))
+        case .char("&"): return ""
+        case .char("~"): return " "
+        case .char("$"): return ""
+        case .char(let c): return String(c)
+        case .command(let name):
+            if let g = greek[name] { return g }
+            if namedOperators.contains(name) { return name }
+            if let s = symbols[name] { return s }
+            if styleCommands.contains(name) { return argument(&tokens) }
+            if let accent = accents[name] {
+                let a = argument(&tokens)
+                return a.count == 1 ? a + accent : a
+            }
+            switch name {
+            case "frac", "dfrac", "tfrac":
+                let numerator = tight(argument(&tokens)), denominator = tight(argument(&tokens))
+                return Scripts.parenthesised(numerator) + "/" + Scripts.parenthesised(denominator)
+            case "sqrt": return "√" + Scripts.parenthesised(argument(&tokens))
+            case "begin": return skipGroup(&tokens) == "cases" ? "{ " : ""
+            case "end": return skipGroup(&tokens) == "cases" ? " }" : ""
+            case "left", "right", "big", "Big", "bigg", "Bigg", "displaystyle", "limits": return ""
+            default: return name
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// Reads the questions and answers out of a plain-text Q&A article.
+///
+/// Articles mark their questions in a few general ways, tried from the most explicit to the least:
+/// 1. an "Answer:" line (or "- Answer: …") follows each question;
+/// 2. questions are numbered in sequence ("1.", "Q1.", or a marker line "• 1." with the question below),
+///    at the outermost indentation, so numbered lists inside answers are not mistaken for questions;
+/// 3. questions and one-line answers alternate under section headings ("Basic Level Questions").
+/// Boilerplate (share buttons, course adverts, "Similar Posts") ends the last answer.
+public enum QAImporter {
+    public static func parse(text: String, file: String) -> [RawQuestion] {
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { ArticleLine(String($0)) }
+        if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {
+            lines.removeSubrange(end...)
+        }
+        let spans = [answerMarked(lines), numbered(lines), alternating(lines)].first { $0.count >= 3 } ?? []
+        return spans.enumerated().map { i, span in
+            RawQuestion(
+                source: Source(file: file, index: i + 1),
+                question: QuestionText.clean(span.question),
+                answer: AnswerFormatter.format(span.answerLead, Array(lines[span.answerLines])),
+                statedLevel: span.level)
+        }
+    }
+
+    /// Where one question and its answer lie in the article.
+    struct Span {
+        var question: String
+        /// Answer text on the marker line itself ("- Answer: text").
+        var answerLead: String
+        var answerLines: Range<Int>
+        var level: Level?
+    }
+
+    // MARK: Strategy 1: "Answer:" markers
+
+    static func answerMarker(_ text: String) -> String? {
+        guard let match = text.firstMatch(of: /^(?i:answer)\s*:\s*(.*)$/) else { return nil }
+        return String(match.1)
+    }
+
+    static func answerMarked(_ lines: [ArticleLine]) -> [Span] {
+        var found: [(questionLine: Int, markerLine: Int, lead: String)] = []
+        for (k, line) in lines.enumerated() {
+            guard let lead = answerMarker(line.text) else { continue }
+            guard let q = (0..<k).last(where: { !lines[$0].isBlank }), answerMarker(lines[q].text) == nil else { continue }
+            found.append((q, k, lead))
+        }
+        return found.enumerated().map { i, f in
+            var end = i + 1 < found.count ? found[i + 1].questionLine : lines.count
+            // A bare number marker ("• 2.") before the next question belongs to it, not to this answer.
+            while end > f.markerLine + 1, lines[end - 1].isBlank || NumberedQuestion.marker(lines[end - 1].text) != nil {
+                end -= 1
+            }
+            return Span(question: lines[f.questionLine].text, answerLead: f.lead, answerLines: (f.markerLine + 1)..<end)
+        }
+    }
+
+    // MARK: Strategy 2: numbered questions
+
+    static func numbered(_ lines: [ArticleLine]) -> [Span] {
+        var starts: [(line: Int, question: String, answerFrom: Int)] = []
+        var expected = 1
+        var baseIndent: Int? = nil
+        for (k, line) in lines.enumerated() {
+            guard let (number, rest) = NumberedQuestion.parse(line.text), number == expected else { continue }
+            if let baseIndent, line.indent > baseIndent { continue }
+            var question = rest
+            var answerFrom = k + 1
+            if question.isEmpty {
+                guard let q = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }) else { continue }
+                question = lines[q].text
+                answerFrom = q + 1
+            }
+            guard QuestionText.looksLikeQuestion(question) else { continue }
+            if baseIndent == nil { baseIndent = line.indent }
+            starts.append((k, question, answerFrom))
+            expected += 1
+        }
+        return starts.enumerated().map { i, s in
+            let end = i + 1 < starts.count ? starts[i + 1].line : lines.count
+            return Span(question: s.question, answerLead: "", answerLines: s.answerFrom..<max(s.answerFrom, end))
+        }
+    }
+
+    // MARK: Strategy 3: alternating question and answer lines under headings
+
+    static func alternating(_ lines: [ArticleLine]) -> [Span] {
+        var spans: [Span] = []
+        var level: Level? = nil
+        var inSection = false
+        var k = 0
+        while k < lines.count {
+            let line = lines[k]
+            if let heading = SectionHeading.level(line.text) {
+                level = heading.level
+                inSection = true
+                k += 1
+                continue
+            }
+            if line.isBlank || !inSection { k += 1; continue }
+            if QuestionText.looksLikeQuestion(line.text),
+                let a = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }),
+                SectionHeading.level(lines[a].text) == nil, !QuestionText.looksLikeQuestion(lines[a].text)
+            {
+                spans.append(Span(question: line.text, answerLead: "", answerLines: a..<(a + 1), level: level))
+                k = a + 1
+            } else if var last = spans.popLast() {
+                // A second answer line continues the previous answer.
+                last.answerLines = last.answerLines.lowerBound..<(k + 1)
+                spans.append(last)
+                k += 1
+            } else {
+                k += 1
+            }
+        }
+        return spans
+    }
+}

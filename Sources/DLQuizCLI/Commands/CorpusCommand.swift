@@ -1,0 +1,41 @@
+import Corpus
+import JSONKit
+
+/// `dlquiz corpus`: rebuild Data/corpus.json from the articles, or inspect what the parsers read.
+enum CorpusCommand: Command {
+    static let spec = CommandSpec(
+        name: "corpus", summary: "Rebuild the deck from the source articles, or show what the parsers read.",
+        usage: "dlquiz corpus build --sources DIR --curation FILE --out FILE\n       dlquiz corpus parse --sources DIR [--json]",
+        flags: [("--json", "parse: print the raw questions as JSON.")],
+        options: [
+            ("--sources", "Folder of article .txt files (e.g. ../shared/seeds)."),
+            ("--curation", "The reviewed curation file (Data/curation.json)."),
+            ("--keypoints", "Key points per card (default: keypoints.json beside the curation file)."),
+            ("--out", "Where to write the corpus (Data/corpus.json)."),
+        ],
+        discussion: "Example: dlquiz corpus build --sources ../shared/seeds --curation Data/curation.json --out Data/corpus.json")
+
+    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+        guard let sub = args.positionals.first else { throw .usage("missing subcommand: build or parse") }
+        guard let sources = args.option("--sources") else { throw .usage("--sources DIR is required") }
+        switch sub {
+        case "parse":
+            let raw: [RawQuestion]
+            do { raw = try ArticleSet.load(directory: sources) } catch { throw .failure(error.description) }
+            if args.flag("--json") {
+                let items: [JSON] = raw.map {
+                    ["file": .string($0.source.file), "index": .number(Double($0.source.index)),
+                     "question": .string($0.question), "answer": .string($0.answer), "level": JSON($0.statedLevel?.rawValue)]
+                }
+                try ctx.console.line(JSON.array(items).pretty)
+            } else {
+                var out = ""
+                for q in raw { out += "\(q.source.file)#\(q.source.index)  \(q.question)\n" }
+                try ctx.console.out(out)
+            }
+            return 0
+        default:
+            throw .usage("unknown subcommand '\(sub)': use build or parse")
+        }
+    }
+}
