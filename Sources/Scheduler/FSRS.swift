@@ -135,7 +135,7 @@ public struct FSRS: Sendable {
         }
         if intervalIsDays {
             if fuzz && card.state == .review && Double(intervalDays) >= 2.5 {
-                let u = fuzzU?(now, rating) ?? Fuzz.uniform(cardSeed: cardSeed, at: now, rating: rating)
+                let u = fuzzU?(now, rating) ?? Fuzz.uniform(cardSeed: cardSeed, ordinal: card.reviews, rating: rating)
                 intervalDays = Fuzz.apply(days: intervalDays, u: u, maximumInterval: maximumInterval)
             }
             interval = Int64(intervalDays) * Moment.microsPerDay

@@ -1,9 +1,11 @@
 /// Interval fuzz as py-fsrs 6.3.2 applies it, with its `random()` replaced by a number derived
 /// from the card and the review, so replaying a log always gives the same due dates.
 ///
-/// The uniform number: FNV-1a 64 of the card id's UTF-8 bytes, xor the review time in
-/// microseconds times the golden-ratio constant, xor the rating, through the SplitMix64
-/// finaliser; its top 53 bits divided by 2^53 give u in [0, 1).
+/// The uniform number: FNV-1a 64 of the card id's UTF-8 bytes, xor the card's review ordinal
+/// (how many reviews came before this one) times the golden-ratio constant, xor the rating,
+/// through the SplitMix64 finaliser; its top 53 bits divided by 2^53 give u in [0, 1).
+/// Using the ordinal rather than the clock makes the intervals shown on the grade keys the
+/// ones that are applied, however long the user takes to press the key.
 public enum Fuzz {
     /// (start, end, factor) bands, as in py-fsrs FUZZ_RANGES.
     static let ranges: [(start: Double, end: Double, factor: Double)] = [
@@ -33,8 +35,8 @@ public enum Fuzz {
     }
 
     /// The deterministic stand-in for `random()`.
-    public static func uniform(card: String, at: Moment, rating: Rating) -> Double {
-        uniform(cardSeed: cardSeed(card), at: at, rating: rating)
+    public static func uniform(card: String, ordinal: Int, rating: Rating) -> Double {
+        uniform(cardSeed: cardSeed(card), ordinal: ordinal, rating: rating)
     }
 
     /// FNV-1a 64 of the id's UTF-8 bytes; computed once per card during a replay.
@@ -47,9 +49,9 @@ public enum Fuzz {
         return h
     }
 
-    public static func uniform(cardSeed: UInt64, at: Moment, rating: Rating) -> Double {
+    public static func uniform(cardSeed: UInt64, ordinal: Int, rating: Rating) -> Double {
         var h = cardSeed
-        h ^= UInt64(bitPattern: at.micros) &* 0x9e37_79b9_7f4a_7c15
+        h ^= UInt64(ordinal + 1) &* 0x9e37_79b9_7f4a_7c15
         h ^= UInt64(rating.rawValue)
         h ^= h >> 30
         h = h &* 0xbf58_476d_1ce4_e5b9

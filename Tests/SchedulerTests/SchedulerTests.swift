@@ -103,10 +103,10 @@ import Testing
             distinct.insert(a.due.micros - t.micros)
             t = a.due
         }
-        let u = Fuzz.uniform(card: "x", at: Moment(seconds: 5), rating: .good)
+        let u = Fuzz.uniform(card: "x", ordinal: 5, rating: .good)
         #expect(u >= 0 && u < 1)
-        #expect(u == Fuzz.uniform(card: "x", at: Moment(seconds: 5), rating: .good))
-        #expect(u != Fuzz.uniform(card: "y", at: Moment(seconds: 5), rating: .good))
+        #expect(u == Fuzz.uniform(card: "x", ordinal: 5, rating: .good))
+        #expect(u != Fuzz.uniform(card: "y", ordinal: 5, rating: .good))
     }
 
     @Test func rangeMatchesPyFSRSBands() {

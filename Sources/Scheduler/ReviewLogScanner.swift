@@ -1,0 +1,211 @@
+import JSONKit
+
+/// Reads reviews.jsonl fast: a hand-written scanner for the flat objects dlquiz writes, with
+/// JSONKit's full parser as the fallback for lines it cannot take (escapes, nesting, odd layout).
+///
+/// A line that is not a JSON object with a non-empty "card", an "at" time and either a
+/// "rating" 1-4 or "undo": true is reported in `problems` and skipped; the file is never changed.
+public enum ReviewLogScanner {
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedLog {
+        var log = ParsedLog()
+        var interner = CardInterner(capacity: 1024)
+        let estimate = bytes.count / 70
+        log.eventCard.reserveCapacity(estimate)
+        log.eventRating.reserveCapacity(estimate)
+        log.eventAt.reserveCapacity(estimate)
+        var lineStart = 0
+        var lineNumber = 0
+        let n = bytes.count
+        while lineStart < n {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < n && bytes[lineEnd] != 10 { lineEnd += 1 }
+            let complete = lineEnd < n
+            defer { lineStart = lineEnd + 1 }
+            var end = lineEnd
+            if end > lineStart && bytes[end - 1] == 13 { end -= 1 }  // tolerate CRLF
+            if isBlank(bytes, lineStart, end) { continue }
+            switch scanFast(bytes, lineStart, end, &interner) {
+            case .event(let card, let rating, let at):
+                log.eventCard.append(card)
+                log.eventRating.append(rating)
+                log.eventAt.append(at)
+            case .invalid(let message):
+                log.problems.append((lineNumber, complete ? message : "incomplete last line (a write cut short?): " + message))
+            case .needsFullParser:
+                switch scanSlow(bytes, lineStart, end, &interner) {
+                case .event(let card, let rating, let at):
+                    log.eventCard.append(card)
+                    log.eventRating.append(rating)
+                    log.eventAt.append(at)
+                case .invalid(let message), .needsFullParser(let message):
+                    log.problems.append((lineNumber, complete ? message : "incomplete last line (a write cut short?): " + message))
+                }
+            }
+        }
+        log.cardIDs = interner.ids
+        return log
+    }
+
+    public static func parse(_ bytes: [UInt8]) -> ParsedLog {
+        bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    enum LineResult {
+        case event(Int32, UInt8, Moment)
+        case invalid(String)
+        case needsFullParser(String)
+    }
+
+    enum FastResult {
+        case event(Int32, UInt8, Moment)
+        case invalid(String)
+        case needsFullParser
+    }
+
+    @inline(__always)
+    static func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let c = b[i]
+            if c != 32 && c != 9 && c != 13 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Flat objects of string, number, true/false/null values with escape-free keys and ids.
+    static func scanFast(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ interner: inout CardInterner) -> FastResult {
+        var i = start
+        @inline(__always) func skipSpace() {
+            while i < end, b[i] == 32 || b[i] == 9 { i += 1 }
+        }
+        skipSpace()
+        guard i < end, b[i] == 123 else { return .invalid("not a JSON object") }  // {
+        i += 1
+        var cardStart = -1, cardEnd = -1
+        var atStart = -1, atEnd = -1
+        var rating = -1
+        var undo = false
+        var first = true
+        while true {
+            skipSpace()
+            guard i < end else { return .invalid("unterminated object") }
+            if b[i] == 125 { i += 1; break }  // }
+            if !first {
+                guard b[i] == 44 else { return .needsFullParser }  // ,
+                i += 1
+                skipSpace()
+            }
+            first = false
+            guard i < end, b[i] == 34 else { return .needsFullParser }
+            i += 1
+            let keyStart = i
+            while i < end, b[i] != 34 {
+                if b[i] == 92 { return .needsFullParser }
+                i += 1
+            }
+            guard i < end else { return .needsFullParser }
+            let keyEnd = i
+            i += 1
+            skipSpace()
+            guard i < end, b[i] == 58 else { return .needsFullParser }  // :
+            i += 1
+            skipSpace()
+            guard i < end else { return .needsFullParser }
+            let key = keyID(b, keyStart, keyEnd)
+            let c = b[i]
+            if c == 34 {
+                i += 1
+                let valueStart = i
+                while i < end, b[i] != 34 {
+                    if b[i] == 92 {
+                        if key == 1 || key == 3 { return .needsFullParser }
+                        i += 1
+                    }
+                    i += 1
+                }
+                guard i < end else { return .needsFullParser }
+                if key == 1 { cardStart = valueStart; cardEnd = i }
+                if key == 3 { atStart = valueStart; atEnd = i }
+                if key == 2 { return .invalid("\"rating\" must be a number 1-4") }
+                i += 1
+            } else if c >= 48 && c <= 57 || c == 45 {
+                let valueStart = i
+                while i < end, b[i] != 44, b[i] != 125, b[i] != 32 {
+                    let d = b[i]
+                    guard (d >= 48 && d <= 57) || d == 46 || d == 101 || d == 69 || d == 43 || d == 45 else {
+                        return .needsFullParser
+                    }
+                    i += 1
+                }
+                if key == 2 {
+                    guard i - valueStart == 1, b[valueStart] >= 49, b[valueStart] <= 52 else {
+                        return .invalid("\"rating\" must be 1, 2, 3 or 4")
+                    }
+                    rating = Int(b[valueStart] - 48)
+                }
+            } else if c == 116, i + 4 <= end, b[i + 1] == 114, b[i + 2] == 117, b[i + 3] == 101 {  // true
+                if key == 4 { undo = true }
+                i += 4
+            } else if c == 102, i + 5 <= end, b[i + 1] == 97, b[i + 2] == 108, b[i + 3] == 115, b[i + 4] == 101 {  // false
+                i += 5
+            } else if c == 110, i + 4 <= end, b[i + 1] == 117, b[i + 2] == 108, b[i + 3] == 108 {  // null
+                i += 4
+            } else {
+                return .needsFullParser
+            }
+        }
+        skipSpace()
+        guard i == end else { return .needsFullParser }
+        guard cardStart >= 0, cardEnd > cardStart else { return .invalid("missing \"card\"") }
+        guard atStart >= 0, let at = ISOScanner.parse(b, atStart, atEnd) else {
+            return .invalid("missing or unreadable \"at\" time")
+        }
+        if !undo && rating < 0 { return .invalid("missing \"rating\"") }
+        let card = interner.intern(b, cardStart, cardEnd)
+        return .event(card, undo ? 0 : UInt8(rating), at)
+    }
+
+    /// 1 card, 2 rating, 3 at, 4 undo, 0 anything else.
+    @inline(__always)
+    static func keyID(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        switch end - start {
+        case 4:
+            if b[start] == 99, b[start + 1] == 97, b[start + 2] == 114, b[start + 3] == 100 { return 1 }  // card
+            if b[start] == 117, b[start + 1] == 110, b[start + 2] == 100, b[start + 3] == 111 { return 4 }  // undo
+        case 6:
+            if b[start] == 114, b[start + 1] == 97, b[start + 2] == 116, b[start + 3] == 105, b[start + 4] == 110,
+                b[start + 5] == 103
+            {
+                return 2
+            }  // rating
+        case 2:
+            if b[start] == 97, b[start + 1] == 116 { return 3 }  // at
+        default:
+            break
+        }
+        return 0
+    }
+
+    static func scanSlow(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ interner: inout CardInterner) -> LineResult {
+        let json: JSON
+        do {
+            json = try JSONParser.parse(bytes: UnsafeBufferPointer(rebasing: b[start..<end]))
+        } catch {
+            return .invalid("not valid JSON (\(error.message))")
+        }
+        guard json.objectValue != nil else { return .invalid("not a JSON object") }
+        guard let card = json["card"]?.stringValue, !card.isEmpty else { return .invalid("missing \"card\"") }
+        guard let atText = json["at"]?.stringValue, let at = Moment.parse(atText) else {
+            return .invalid("missing or unreadable \"at\" time")
+        }
+        if json["undo"]?.boolValue == true {
+            return .event(interner.intern(card), 0, at)
+        }
+        guard let r = json["rating"]?.intValue, (1...4).contains(r) else {
+            return .invalid(json["rating"] == nil ? "missing \"rating\"" : "\"rating\" must be 1, 2, 3 or 4")
+        }
+        return .event(interner.intern(card), UInt8(r), at)
+    }
+}

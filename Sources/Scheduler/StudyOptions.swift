@@ -1,0 +1,17 @@
+/// How a study session picks and paces cards.
+public struct StudyOptions: Sendable {
+    /// New cards a study day may introduce (counting those already introduced today).
+    public var newPerDay: Int = 10
+    /// At most this many cards from the due and new queues (learning repeats not counted).
+    public var limit: Int? = nil
+    /// Learning cards due within this many microseconds are shown early when nothing else is left (Anki: 20 min).
+    public var learnAhead: Int64 = 20 * 60 * 1_000_000
+    /// Practise without changing the schedule: every chosen card, nothing logged.
+    public var cram: Bool = false
+
+    public init(newPerDay: Int = 10, limit: Int? = nil, cram: Bool = false) {
+        self.newPerDay = newPerDay
+        self.limit = limit
+        self.cram = cram
+    }
+}

@@ -1,0 +1,170 @@
+/// The study session's logic, with no I/O: which card comes next, what a grade does, undo, skip.
+///
+/// Order: due cards first (review cards due before the next day starts and learning cards due
+/// now), lowest retrievability first; then new cards in deck order up to the day's new-card
+/// allowance. A card that a grade leaves in a learning step comes back when that step falls due
+/// (or up to `learnAhead` early when nothing else is left).
+public struct StudySession: Sendable {
+    public let fsrs: FSRS
+    public let options: StudyOptions
+    /// Every known card's schedule (the replayed log plus this session's grades).
+    public private(set) var schedules: [String: CardSchedule]
+    /// Due then new cards still to show, in order.
+    public private(set) var queue: [String]
+    /// Cards waiting for their next learning step in this session.
+    public private(set) var waiting: [String] = []
+    public private(set) var reviewedCount = 0
+    public private(set) var againCount = 0
+    /// Cards shown from the queue plus learning repeats, for the progress line.
+    public private(set) var shownCount = 0
+    public private(set) var newLeft: Int
+    public private(set) var dueLeft: Int
+    public let endOfDay: Moment
+    private var undoStack: [UndoEntry] = []
+    private var newCards: Set<String>
+
+    /// The session as it was before a grade, so undo restores it exactly.
+    struct UndoEntry: Sendable {
+        var card: String
+        var before: CardSchedule?
+        var queue: [String]
+        var waiting: [String]
+        var counts: [Int]
+        var front: String?
+    }
+
+    /// A card that undo brought back: shown next, whatever else is due.
+    private var front: String? = nil
+
+    /// - Parameters:
+    ///   - candidates: the cards this session may show (filtered by tag/level), in deck order.
+    ///   - schedules: the replayed log.
+    ///   - newIntroducedToday: new cards already started this study day (they count against `newPerDay`).
+    public init(
+        candidates: [String], schedules: [String: CardSchedule], now: Moment, clock: DayClock, fsrs: FSRS,
+        options: StudyOptions, newIntroducedToday: Int
+    ) {
+        self.fsrs = fsrs
+        self.options = options
+        self.schedules = schedules
+        endOfDay = clock.start(ofDay: clock.day(of: now) + 1)
+        var due: [(id: String, r: Double, due: Moment)] = []
+        var fresh: [String] = []
+        var later: [String] = []
+        for id in candidates {
+            guard let s = schedules[id] else {
+                fresh.append(id)
+                continue
+            }
+            if options.cram {
+                due.append((id, fsrs.retrievability(s, at: now), s.due))
+            } else if s.state == .review ? s.due < endOfDay : s.due <= now {
+                due.append((id, fsrs.retrievability(s, at: now), s.due))
+            } else if s.state != .review && s.due < endOfDay {
+                later.append(id)
+            }
+        }
+        due.sort { ($0.r, $0.due.micros, $0.id) < ($1.r, $1.due.micros, $1.id) }
+        let allowance = options.cram ? fresh.count : max(0, options.newPerDay - newIntroducedToday)
+        var chosenNew = Array(fresh.prefix(allowance))
+        var chosenDue = due.map(\.id)
+        if let limit = options.limit {
+            chosenDue = Array(chosenDue.prefix(max(0, limit)))
+            chosenNew = Array(chosenNew.prefix(max(0, limit - chosenDue.count)))
+        }
+        queue = chosenDue + chosenNew
+        waiting = options.cram ? [] : later
+        dueLeft = chosenDue.count
+        newLeft = chosenNew.count
+        newCards = Set(chosenNew)
+    }
+
+    /// The next card to show at `now`, or nil when the session is over.
+    public func next(at now: Moment) -> String? {
+        if let front { return front }
+        if let ready = earliestWaiting(dueBy: now) { return ready }
+        if let first = queue.first { return first }
+        return earliestWaiting(dueBy: now.adding(micros: options.learnAhead))
+    }
+
+    private func earliestWaiting(dueBy limit: Moment) -> String? {
+        var best: (String, Moment)? = nil
+        for id in waiting {
+            guard let due = schedules[id]?.due, due <= limit else { continue }
+            if best == nil || due < best!.1 { best = (id, due) }
+        }
+        return best?.0
+    }
+
+    /// Cards left: the queue plus learning cards still to come back today.
+    public var remaining: Int { queue.count + waiting.count }
+
+    /// Learning cards due later today that this session will not wait for.
+    public func waitingLater(at now: Moment) -> Int {
+        waiting.filter { (schedules[$0]?.due ?? now) > now.adding(micros: options.learnAhead) }.count
+    }
+
+    /// The card's schedule after each possible grade at `now` (for the key labels).
+    public func preview(_ card: String, at now: Moment) -> [(rating: Rating, after: CardSchedule)] {
+        let before = schedules[card] ?? CardSchedule(newAt: now)
+        let seed = Fuzz.cardSeed(card)
+        return Rating.allCases.map { ($0, fsrs.review(before, rating: $0, at: now, cardSeed: seed)) }
+    }
+
+    /// Grades `card` at `now`. Returns the record to append to the log (nil in cram mode).
+    public mutating func grade(_ card: String, _ rating: Rating, at now: Moment, durationMs: Int? = nil, answer: String? = nil, score: Double? = nil) -> ReviewRecord? {
+        let before = schedules[card]
+        undoStack.append(UndoEntry(
+            card: card, before: before, queue: queue, waiting: waiting,
+            counts: [reviewedCount, againCount, shownCount, newLeft, dueLeft], front: front))
+        if front == card { front = nil }
+        if let position = queue.firstIndex(of: card) {
+            queue.remove(at: position)
+            if newCards.contains(card) { newLeft -= 1 } else { dueLeft -= 1 }
+        }
+        waiting.removeAll { $0 == card }
+        reviewedCount += 1
+        shownCount += 1
+        if rating == .again { againCount += 1 }
+        if options.cram {
+            if rating == .again { queue.append(card) }
+            return nil
+        }
+        let after = fsrs.review(before ?? CardSchedule(newAt: now), rating: rating, at: now, cardSeed: Fuzz.cardSeed(card))
+        schedules[card] = after
+        if after.state != .review && after.due < endOfDay { waiting.append(card) }
+        return ReviewRecord(card: card, rating: rating, at: now, durationMs: durationMs, answer: answer, score: score)
+    }
+
+    /// Drops `card` from this session without grading it.
+    public mutating func skip(_ card: String) {
+        if front == card { front = nil }
+        if let i = queue.firstIndex(of: card) {
+            queue.remove(at: i)
+            if newCards.contains(card) { newLeft -= 1 } else { dueLeft -= 1 }
+        }
+        waiting.removeAll { $0 == card }
+    }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+
+    /// Takes back the last grade: the card returns to the front. Returns the undo record to log
+    /// (nil in cram mode or when there is nothing to undo).
+    public mutating func undo(at now: Moment) -> (card: String, record: ReviewRecord?)? {
+        guard let entry = undoStack.popLast() else { return nil }
+        queue = entry.queue
+        waiting = entry.waiting
+        reviewedCount = entry.counts[0]
+        againCount = entry.counts[1]
+        shownCount = entry.counts[2]
+        newLeft = entry.counts[3]
+        dueLeft = entry.counts[4]
+        front = entry.card
+        if options.cram { return (entry.card, nil) }
+        schedules[entry.card] = entry.before
+        return (entry.card, ReviewRecord.undo(card: entry.card, at: now))
+    }
+
+    /// The earliest due time among all known cards, after the session.
+    public var nextDue: Moment? { schedules.values.map(\.due).min() }
+}

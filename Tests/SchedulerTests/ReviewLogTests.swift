@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@testable import Scheduler
+
+/// The log format, the scanner's tolerance of damage, undo, and crash-safe appends.
+@Suite struct ReviewLogTests {
+    static func parse(_ text: String) -> ParsedLog { ReviewLogScanner.parse(Array(text.utf8)) }
+
+    @Test func readsWhatItWrites() {
+        let records = [
+            ReviewRecord(card: "a", rating: .good, at: Moment.parse("2026-03-01T10:00:00Z")!, durationMs: 1200),
+            ReviewRecord(card: "b \"q\"", rating: .again, at: Moment.parse("2026-03-01T10:00:01.5Z")!, answer: "x\ny"),
+            ReviewRecord.undo(card: "a", at: Moment.parse("2026-03-01T10:00:02Z")!),
+        ]
+        let text = records.map { $0.jsonLine + "\n" }.joined()
+        #expect(records[0].jsonLine == #"{"card":"a","rating":3,"at":"2026-03-01T10:00:00Z","duration_ms":1200}"#)
+        let log = Self.parse(text)
+        #expect(log.problems.isEmpty)
+        #expect(log.cardIDs == ["a", "b \"q\""])
+        #expect(log.eventCard == [0, 1, 0])
+        #expect(log.eventRating == [3, 1, 0])
+        #expect(log.eventAt == records.map(\.at))
+    }
+
+    @Test func reportsGarbledAndTornLinesAndKeepsTheRest() {
+        let text = """
+            {"card":"a","rating":3,"at":"2026-03-01T10:00:00Z"}
+            garbage here
+            {"card":"a","rating":7,"at":"2026-03-01T10:00:00Z"}
+            {"rating":3,"at":"2026-03-01T10:00:00Z"}
+
+              { "at" : "2026-03-02T10:00:00+00:00", "rating": 4 , "card" : "c", "extra": [1,2] }
+            {"card":"b","rating":2,"at":"2026-03-0
+            """
+        let log = Self.parse(text)
+        #expect(log.cardIDs == ["a", "c"])
+        #expect(log.eventRating == [3, 4])
+        #expect(log.problems.map(\.line) == [2, 3, 4, 7])
+        #expect(log.problems.last!.message.hasPrefix("incomplete last line"))
+    }
+
+    @Test func undoCancelsTheLatestReviewOfThatCard() throws {
+        let fsrs = try FSRS(fuzz: false)
+        let text = """
+            {"card":"a","rating":3,"at":"2026-03-01T10:00:00Z"}
+            {"card":"b","rating":1,"at":"2026-03-01T10:01:00Z"}
+            {"card":"a","rating":1,"at":"2026-03-01T10:02:00Z"}
+            {"card":"a","undo":true,"at":"2026-03-01T10:03:00Z"}
+            {"card":"b","undo":true,"at":"2026-03-01T10:04:00Z"}
+            {"card":"b","undo":true,"at":"2026-03-01T10:05:00Z"}
+            """
+        let log = Self.parse(text)
+        #expect(Replay.effectiveReviews(log) == [true, false, false, false, false, false])
+        let s = Replay.byID(log, fsrs: fsrs)
+        #expect(s["b"] == nil)
+        let expected = fsrs.review(CardSchedule(newAt: log.eventAt[0]), rating: .good, at: log.eventAt[0])
+        #expect(s["a"] == expected)
+    }
+
+    @Test func clockGoingBackDoesNotCrash() throws {
+        let fsrs = try FSRS(fuzz: true)
+        let text = """
+            {"card":"a","rating":3,"at":"2026-03-10T10:00:00Z"}
+            {"card":"a","rating":3,"at":"2026-03-20T10:00:00Z"}
+            {"card":"a","rating":4,"at":"2026-03-01T10:00:00Z"}
+            {"card":"a","rating":1,"at":"2025-01-01T10:00:00Z"}
+            """
+        let s = Replay.byID(Self.parse(text), fsrs: fsrs)["a"]!
+        #expect(s.reviews == 4)
+        #expect(s.stability!.isFinite && s.difficulty!.isFinite)
+    }
+
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "dlquiz-test-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func appendAfterATornLineStartsAFreshLine() throws {
+        let dir = Self.temporaryFolder()
+        let path = dir + "/reviews.jsonl"
+        let torn = #"{"card":"a","rating":3,"at":"2026-03-01T10:00:00Z"}"# + "\n" + #"{"card":"b","rat"#
+        try torn.write(toFile: path, atomically: false, encoding: .utf8)
+        let file = try ReviewLogFile(appendingTo: path)
+        try file.append(ReviewRecord(card: "c", rating: .easy, at: Moment(seconds: 1_772_359_200)))
+        let bytes = try ReviewLogFile.read(path: path)
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix(torn + "\n{\"card\":\"c\""))
+        let log = ReviewLogScanner.parse(bytes)
+        #expect(log.cardIDs == ["a", "c"])
+        #expect(log.problems.map(\.line) == [2])
+    }
+
+    @Test func concurrentAppendsKeepEveryLine() async throws {
+        let dir = Self.temporaryFolder()
+        let path = dir + "/reviews.jsonl"
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0..<4 {
+                group.addTask {
+                    let file = try! ReviewLogFile(appendingTo: path)
+                    for i in 0..<100 {
+                        try! file.append(ReviewRecord(card: "w\(writer)-\(i)", rating: .good, at: Moment(seconds: 1_772_359_200 + Int64(i)), answer: String(repeating: "x", count: 5000)))
+                    }
+                }
+            }
+        }
+        let log = ReviewLogScanner.parse(try ReviewLogFile.read(path: path))
+        #expect(log.problems.isEmpty)
+        #expect(log.eventCount == 400)
+        #expect(Set(log.cardIDs).count == 400)
+    }
+
+    @Test func missingHomeIsAClearError() throws {
+        #expect(throws: SchedulerError.self) {
+            try ReviewLogFile.prepareHome("/nonexistent/dlquiz-home", mustExist: true)
+        }
+        #expect(throws: SchedulerError.self) { try ReviewLogFile(appendingTo: "/nonexistent/dir/reviews.jsonl") }
+        #expect(try ReviewLogFile.read(path: "/nonexistent/reviews.jsonl").isEmpty)
+    }
+}
