@@ -1,11 +1,22 @@
 import JSONKit
 
 /// One thing an interviewer listens for in an answer, with the phrasings that express it.
-/// (Owned by the grading work: the grader reads these; `show` displays `text`.)
+///
+/// `text` is the statement shown to people (`dlquiz show`, grading feedback). `terms` lists
+/// alternative patterns; the point counts as made when any one of them matches the answer.
+/// A pattern is written in a small language the grader understands:
+///
+///     "negative + zero/0"        both parts, near each other, in any order
+///     "max 0 x"                  the words in this order (a word or two may sit between)
+///     "leaky relu/elu | prelu"   `/` and `|` both mean "or"; `+` binds tighter than `|`
+///
+/// Words are compared after normalisation, stemming and synonym expansion, so "ReLU",
+/// "rectified linear units" and "relus" all match `relu`.
 public struct KeyPoint: Equatable, Sendable {
     public var text: String
+    /// How much the point counts towards the score relative to the card's other points (default 1).
     public var weight: Double
-    /// Alternative phrasings; see Grading for how they are matched.
+    /// Alternative patterns; see above.
     public var terms: [String]
 
     public init(text: String, weight: Double = 1, terms: [String]) {
@@ -14,11 +25,19 @@ public struct KeyPoint: Equatable, Sendable {
         self.terms = terms
     }
 
+    /// Reads `{"text", "weight"?, "terms"}`; "match" is accepted as another name for "terms".
     public init(json: JSON) throws(CorpusError) {
-        guard let text = json["text"]?.stringValue else { throw CorpusError("key point without text") }
-        self.text = text
-        self.weight = json["weight"]?.doubleValue ?? 1
-        self.terms = json["terms"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        guard let text = json["text"]?.stringValue, !text.isEmpty else { throw CorpusError("key point without text") }
+        let weight = json["weight"]?.doubleValue ?? 1
+        guard weight > 0, weight.isFinite else { throw CorpusError("key point '\(text)': weight must be positive") }
+        guard let list = (json["terms"] ?? json["match"])?.arrayValue else {
+            throw CorpusError("key point '\(text)': needs 'terms', a list of patterns")
+        }
+        let terms = list.compactMap(\.stringValue)
+        guard terms.count == list.count, !terms.isEmpty, terms.allSatisfy({ !$0.isEmpty }) else {
+            throw CorpusError("key point '\(text)': 'terms' must be a non-empty list of non-empty strings")
+        }
+        self.init(text: text, weight: weight, terms: terms)
     }
 
     public var json: JSON {

@@ -1,0 +1,132 @@
+/// A compiled key-point or misconception pattern (syntax in `KeyPoint`'s documentation).
+///
+/// `alternatives` are OR-ed; each is a list of parts that must all occur near each other;
+/// each part is a list of phrases, any of which will do; each phrase is tokens in order.
+struct Pattern: Sendable, Equatable {
+    var source: String
+    var alternatives: [[[[String]]]]
+
+    /// How far apart (in content tokens) the parts of one alternative may lie; they must also share a sentence.
+    static let window = 24
+    /// How many other tokens may sit between two consecutive words of a phrase.
+    static let phraseGap = 2
+    /// How many tokens before a phrase a "not" still negates it (same clause only).
+    static let negationReach = 3
+
+    init(_ source: String, analyzer: TextAnalyzer) {
+        self.source = source
+        var alternatives: [[[[String]]]] = []
+        for alternative in source.split(separator: "|") {
+            var parts: [[[String]]] = []
+            var complete = true
+            for part in alternative.split(separator: "+") {
+                let phrases = part.split(separator: "/").map { analyzer.analyze(String($0)).tokens }.filter { !$0.isEmpty }
+                if phrases.isEmpty { complete = false; break }
+                parts.append(phrases)
+            }
+            if complete && !parts.isEmpty { alternatives.append(parts) }
+        }
+        self.alternatives = alternatives
+    }
+
+    /// True when some alternative lost a part to stop words or is empty: a curation mistake.
+    var isDegenerate: Bool {
+        alternatives.isEmpty || alternatives.count != source.split(separator: "|").count
+    }
+
+    /// One place a phrase occurs.
+    struct Occurrence {
+        var start: Int
+        var end: Int
+        var negated: Bool
+        /// The position of each word of the phrase.
+        var positions: [Int]
+    }
+
+    /// The outcome of matching: the token positions that matched, and whether only negated forms matched.
+    enum Outcome {
+        case absent
+        case present(positions: [Int])
+        case negated(positions: [Int])
+    }
+
+    func match(_ text: AnalyzedText, _ index: [String: [Int]]) -> Outcome {
+        var negatedPositions: [Int]? = nil
+        for parts in alternatives {
+            var occurrences: [[Occurrence]] = []
+            occurrences.reserveCapacity(parts.count)
+            for phrases in parts {
+                var found: [Occurrence] = []
+                for phrase in phrases { Pattern.find(phrase, in: text, index, into: &found) }
+                if found.isEmpty { break }
+                occurrences.append(found)
+            }
+            guard occurrences.count == parts.count else { continue }
+            if let positions = Pattern.combine(occurrences, allowNegated: false, text) {
+                return .present(positions: positions)
+            }
+            if negatedPositions == nil, let positions = Pattern.combine(occurrences, allowNegated: true, text) {
+                negatedPositions = positions
+            }
+        }
+        if let negatedPositions { return .negated(positions: negatedPositions) }
+        return .absent
+    }
+
+    /// Occurrences of the phrase: its words in order, within one sentence, with small gaps.
+    static func find(_ phrase: [String], in text: AnalyzedText, _ index: [String: [Int]], into found: inout [Occurrence]) {
+        guard let starts = index[phrase[0]] else { return }
+        outer: for start in starts {
+            var last = start
+            var matched = [start]
+            for word in phrase.dropFirst() {
+                var next = -1
+                var p = last + 1
+                while p <= min(last + 1 + phraseGap, text.count - 1) {
+                    if text.sentence[p] != text.sentence[start] { break }
+                    if text.tokens[p] == word { next = p; break }
+                    p += 1
+                }
+                if next < 0 { continue outer }
+                matched.append(next)
+                last = next
+            }
+            let negated = isNegated(start: start, end: last, matched: matched, text)
+            found.append(Occurrence(start: start, end: last, negated: negated, positions: matched))
+        }
+    }
+
+    /// An odd number of "not" in the same clause, just before or inside the phrase (the phrase's own "not" excluded).
+    static func isNegated(start: Int, end: Int, matched: [Int], _ text: AnalyzedText) -> Bool {
+        var nots = 0
+        var p = start - 1
+        while p >= 0, p >= start - negationReach, text.clause[p] == text.clause[start] {
+            if text.tokens[p] == "not" { nots += 1 }
+            p -= 1
+        }
+        if end > start {
+            for q in (start + 1)..<end where text.tokens[q] == "not" && !matched.contains(q) { nots += 1 }
+        }
+        return nots % 2 == 1
+    }
+
+    /// Picks one occurrence per part so that all lie within `window`; returns the matched positions.
+    static func combine(_ occurrences: [[Occurrence]], allowNegated: Bool, _ text: AnalyzedText) -> [Int]? {
+        let usable = occurrences.map { list in allowNegated ? list : list.filter { !$0.negated } }
+        if usable.contains(where: \.isEmpty) { return nil }
+        if usable.count == 1 { return usable[0][0].positions }
+        anchors: for anchor in usable[0] {
+            var chosen = [anchor]
+            let sentence = text.sentence[anchor.start]
+            for list in usable.dropFirst() {
+                let nearest = list.filter { text.sentence[$0.start] == sentence }
+                    .min { abs($0.start - anchor.start) < abs($1.start - anchor.start) }
+                guard let nearest else { continue anchors }
+                chosen.append(nearest)
+            }
+            let low = chosen.map(\.start).min()!, high = chosen.map(\.end).max()!
+            if high - low <= window { return chosen.flatMap(\.positions) }
+        }
+        return nil
+    }
+}
