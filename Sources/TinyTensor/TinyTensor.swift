@@ -1,1 +1,0 @@
-// The TinyTensor module; see README.md.

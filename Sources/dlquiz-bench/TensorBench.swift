@@ -1,0 +1,91 @@
+import Foundation
+import TinyTensor
+
+/// TinyTensor's speed figures: the XOR task of issue 4 (2-4-1, tanh, sigmoid output, mean BCE,
+/// SGD lr 0.5, 2000 full-batch steps) through autodiff, and a hand-written baseline in plain arrays.
+func tensorBenchmarks() {
+    let runs = 20
+    var best = Double.infinity
+    var finalLoss = 0.0
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        finalLoss = trainXORWithTinyTensor(steps: 2000)
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        best = min(best, ms)
+    }
+    var bestHand = Double.infinity
+    var handLoss = 0.0
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        handLoss = trainXORByHand(steps: 2000)
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        bestHand = min(bestHand, ms)
+    }
+    print(String(format: "tinytensor xor 2-4-1 tanh, 2000 SGD steps: %.2f ms (best of %d; target <= 25 ms), final loss %.6f", best, runs, finalLoss))
+    print(String(format: "plain-array xor baseline, same task:       %.2f ms (best of %d), final loss %.6f", bestHand, runs, handLoss))
+    fflush(nil)
+}
+
+/// The benchmark task through TinyTensor; returns the final loss.
+func trainXORWithTinyTensor(steps: Int) -> Double {
+    var rng = SplitMix64(seed: 1)
+    let x = Tensor(rows: [[0, 0], [0, 1], [1, 0], [1, 1]])
+    let y = Tensor([0, 1, 1, 0], shape: [4, 1])
+    let w1 = Tensor(Initializer.xavier.weights(fanIn: 2, fanOut: 4, rng: &rng), shape: [2, 4], requiresGrad: true)
+    let b1 = Tensor.zeros([4], requiresGrad: true)
+    let w2 = Tensor(Initializer.xavier.weights(fanIn: 4, fanOut: 1, rng: &rng), shape: [4, 1], requiresGrad: true)
+    let b2 = Tensor.zeros([1], requiresGrad: true)
+    let sgd = SGD(parameters: [w1, b1, w2, b2], learningRate: 0.5)
+    var last = 0.0
+    for _ in 0..<steps {
+        let hidden = (x.matmul(w1) + b1).tanh()
+        let out = (hidden.matmul(w2) + b2).sigmoid()
+        let loss = Loss.binaryCrossEntropy(out, y)
+        sgd.zeroGrad()
+        loss.backward()
+        sgd.step()
+        last = loss.item
+    }
+    return last
+}
+
+/// The same task with hand-derived gradients in plain arrays, for scale.
+func trainXORByHand(steps: Int) -> Double {
+    var rng = SplitMix64(seed: 1)
+    let x: [[Double]] = [[0, 0], [0, 1], [1, 0], [1, 1]]
+    let y: [Double] = [0, 1, 1, 0]
+    var w1 = Initializer.xavier.weights(fanIn: 2, fanOut: 4, rng: &rng)
+    var b1 = [Double](repeating: 0, count: 4)
+    var w2 = Initializer.xavier.weights(fanIn: 4, fanOut: 1, rng: &rng)
+    var b2 = 0.0
+    var last = 0.0
+    for _ in 0..<steps {
+        var gw1 = [Double](repeating: 0, count: 8), gb1 = [Double](repeating: 0, count: 4)
+        var gw2 = [Double](repeating: 0, count: 4), gb2 = 0.0
+        var loss = 0.0
+        for r in 0..<4 {
+            var h = [Double](repeating: 0, count: 4)
+            var z2 = b2
+            for j in 0..<4 {
+                h[j] = tanh(x[r][0] * w1[j] + x[r][1] * w1[4 + j] + b1[j])
+                z2 += h[j] * w2[j]
+            }
+            let o = 1 / (1 + exp(-z2))
+            loss -= (y[r] * log(o) + (1 - y[r]) * log(1 - o)) / 4
+            let dz2 = (o - y[r]) / 4
+            gb2 += dz2
+            for j in 0..<4 {
+                gw2[j] += dz2 * h[j]
+                let dz1 = dz2 * w2[j] * (1 - h[j] * h[j])
+                gb1[j] += dz1
+                gw1[j] += dz1 * x[r][0]
+                gw1[4 + j] += dz1 * x[r][1]
+            }
+        }
+        for i in 0..<8 { w1[i] -= 0.5 * gw1[i] }
+        for j in 0..<4 { b1[j] -= 0.5 * gb1[j]; w2[j] -= 0.5 * gw2[j] }
+        b2 -= 0.5 * gb2
+        last = loss
+    }
+    return last
+}
