@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import JSONKit
 
 /// `dlquiz corpus`: rebuild Data/corpus.json from the articles, or inspect what the parsers read.
@@ -33,6 +34,26 @@ enum CorpusCommand: Command {
                 for q in raw { out += "\(q.source.file)#\(q.source.index)  \(q.question)\n" }
                 try ctx.console.out(out)
             }
+            return 0
+        case "build":
+            guard let curation = args.option("--curation") else { throw .usage("--curation FILE is required") }
+            guard let out = args.option("--out") else { throw .usage("--out FILE is required") }
+            let result: CorpusBuilder.Result
+            do {
+                result = try CorpusBuilder.build(sources: sources, curationPath: curation, keyPointsPath: args.option("--keypoints"))
+            } catch {
+                throw .failure(error.description)
+            }
+            for w in result.warnings { ctx.console.error("dlquiz: warning: \(w)") }
+            do {
+                try result.corpusText.write(toFile: out, atomically: true, encoding: .utf8)
+            } catch {
+                throw .failure("\(out): cannot write (\(error.localizedDescription))")
+            }
+            var report = ""
+            for (file, count) in result.questionsPerFile { report += "\(file): \(count) questions\n" }
+            report += "\(result.raw.count) questions -> \(result.deck.cards.count) cards (\(result.merges.count) merges) written to \(out)\n"
+            try ctx.console.out(report)
             return 0
         default:
             throw .usage("unknown subcommand '\(sub)': use build or parse")
