@@ -1,0 +1,61 @@
+import Foundation
+import JSONKit
+import Scheduler
+
+/// `dlquiz schedule`: replays a review log and prints each review's outcome, for checking the
+/// scheduler against another FSRS implementation.
+enum ScheduleCommand: Command {
+    static let spec = CommandSpec(
+        name: "schedule", summary: "Replay a review log through FSRS-6 and print the card after each review.",
+        usage: "dlquiz schedule --log FILE [--json] [--no-fuzz] [--learning-steps 1m,10m] [--relearning-steps 10m] [--retention 0.9] [--max-interval DAYS] [--params w0,...,w20]",
+        flags: [("--json", "One JSON object per review.")] + SchedulerOptions.flags,
+        options: [("--log", "The review log to replay (JSON lines: card, rating, at).")] + SchedulerOptions.options,
+        discussion: """
+            Lines are printed in file order; undo records, and the reviews they cancel, are left out.
+            JSON fields: card, at, rating, state (learning|review|relearning), step (null in review),
+            stability, difficulty, retrievability (before the review; 0 for a first review),
+            due (ISO 8601 UTC), interval_days (fractional for learning steps).
+            Example: dlquiz schedule --log reviews.jsonl --json --no-fuzz
+            """)
+
+    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+        try args.expectPositionals(0, "")
+        guard let path = args.option("--log") else { throw .usage("missing --log FILE") }
+        let fsrs = try SchedulerOptions.fsrs(args)
+        guard FileManager.default.fileExists(atPath: path) else { throw .failure("cannot read \(path): no such file") }
+        let log = try ReviewLogAccess.read(path, ctx)
+        let json = args.flag("--json")
+        var buffer = ""
+        buffer.reserveCapacity(1 << 16)
+        var failure: CLIError? = nil
+        _ = Replay.run(log, fsrs: fsrs) { event in
+            guard failure == nil else { return }
+            let s = event.after
+            let r = fsrs.retrievability(event.before, at: event.at)
+            let intervalDays = s.due.days(since: event.at)
+            let card = log.cardIDs[Int(event.card)]
+            if json {
+                let o = JSONObject([
+                    ("card", .string(card)), ("at", .string(event.at.iso)), ("rating", .number(Double(event.rating.rawValue))),
+                    ("state", .string(s.state.rawValue)), ("step", JSON(s.step)),
+                    ("stability", .number(s.stability!)), ("difficulty", .number(s.difficulty!)),
+                    ("retrievability", .number(r)), ("due", .string(s.due.iso)), ("interval_days", .number(intervalDays)),
+                ])
+                buffer += JSON.object(o).compact
+            } else {
+                let step = s.step.map { " step \($0)" } ?? ""
+                buffer += "\(event.at.iso)  \(card)  \(event.rating.name) -> \(s.state.rawValue)\(step)"
+                buffer += "  S=\(JSON.format(s.stability!)) D=\(JSON.format(s.difficulty!)) R=\(JSON.format(r))"
+                buffer += "  due \(s.due.iso) (\(IntervalText.short(micros: s.due.micros - event.at.micros)))"
+            }
+            buffer += "\n"
+            if buffer.utf8.count > 60_000 {
+                do throws(CLIError) { try ctx.console.out(buffer) } catch { failure = error }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if let failure { throw failure }
+        try ctx.console.out(buffer)
+        return 0
+    }
+}

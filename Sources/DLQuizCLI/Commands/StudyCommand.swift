@@ -1,0 +1,51 @@
+/// `dlquiz study`: review due cards, then new ones, in a terminal or from a pipe.
+enum StudyCommand: Command {
+    static let spec = CommandSpec(
+        name: "study", summary: "Study: due cards first, then new ones (spaced repetition, FSRS-6).",
+        usage: "dlquiz study [--tag T] [--level L] [--new N] [--limit N] [--cram] [--typed] [--json] [--now ISO]",
+        flags: [
+            ("--cram", "Practise without touching the schedule: nothing is logged."),
+            ("--typed", "Type your answer; it is graded against the card's key points."),
+            ("--json", "From a pipe: one JSON object a line."),
+        ] + SchedulerOptions.flags,
+        options: [
+            ("--tag", "Only cards with this tag (repeatable)."),
+            ("--level", "Only cards of this level: basic, intermediate, advanced."),
+            ("--new", "New cards per day (default 10)."),
+            ("--limit", "At most this many cards this session."),
+            ("--now", "Start time, ISO 8601 (default: now, or DLQUIZ_NOW)."),
+            ("--day-start", "Hour the study day begins, local time (default 4)."),
+        ] + SchedulerOptions.options,
+        discussion: """
+            Keys: Space/Enter show the answer · 1 Again 2 Hard 3 Good 4 Easy · u undo · s skip · q or Ctrl-C quit.
+            From a pipe (stdin not a terminal) dlquiz prints each card and reads one line per card:
+            1-4 or again|hard|good|easy, s (skip), u (undo), q (quit); EOF ends the session with exit 0.
+            Reviews are appended to $DLQUIZ_HOME/reviews.jsonl and fsync'd before the next card.
+            Example: printf '3\\n1\\n' | dlquiz study --json --limit 2
+            """)
+
+    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+        try args.expectPositionals(0, "")
+        let plan = try StudyPlan.make(args, ctx)
+        if ctx.console.stdinIsTerminal && !args.flag("--json") {
+            if plan.session.next(at: plan.clock.now) == nil {
+                try ctx.console.line(nothingToStudy(plan))
+                return 0
+            }
+            var ui = TerminalStudy(plan: plan, ctx: ctx, typed: args.flag("--typed"))
+            return try ui.run()
+        }
+        var pipe = PipeStudy(plan: plan, ctx: ctx, json: args.flag("--json"), typed: args.flag("--typed"))
+        return try pipe.run()
+    }
+
+    static func nothingToStudy(_ plan: StudyPlan) -> String {
+        let later = plan.session.waitingLater(at: plan.clock.now)
+        var text = "Nothing to study now."
+        if later > 0 { text += " \(later) learning card\(later == 1 ? "" : "s") due later today." }
+        if let next = plan.session.nextDue {
+            text += " Next due: \(next.iso)."
+        }
+        return text
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Corpus
+import Grading
+import JSONKit
+import Scheduler
+
+/// `dlquiz study` when stdin is not a terminal: a line protocol a script can converse with.
+///
+/// For each card dlquiz writes the card (text block, or one JSON object with `--json`) and reads
+/// one line: `1`-`4` or `again|hard|good|easy`, `s`/`skip`, `u`/`undo`, `q`/`quit`. With
+/// `--typed` the line is the answer, graded by the Grader; personal cards then read a rating line.
+/// After a grade it writes the answer and the next due time. An invalid line gets an error line
+/// and the same card again. EOF ends the session: exit 0, everything graded so far is saved.
+struct PipeStudy {
+    var plan: StudyPlan
+    let ctx: Context
+    let json: Bool
+    let typed: Bool
+    var input = KeyReader()
+
+    mutating func run() throws(CLIError) -> Int32 {
+        let grader = typed ? Grader() : nil
+        var shownAt = SessionClock.monotonicMicros()
+        var lastShown: String? = nil
+        while let id = plan.session.next(at: plan.clock.now) {
+            guard let card = plan.deck[id] else {
+                plan.session.skip(id)
+                continue
+            }
+            if lastShown != id { shownAt = SessionClock.monotonicMicros() }
+            lastShown = id
+            try showCard(card)
+            guard let line = input.line() else { break }
+            let command = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if !typed || ["s", "skip", "u", "undo", "q", "quit"].contains(command) {
+                switch command {
+                case "q", "quit": return try finish()
+                case "s", "skip":
+                    plan.session.skip(id)
+                    try emit(["event": "skipped", "id": .string(id)], "skipped \(id)")
+                    continue
+                case "u", "undo":
+                    if let undone = try plan.undo() {
+                        try emit(["event": "undone", "id": .string(undone)], "undone: \(undone) comes back")
+                    } else {
+                        try error("nothing to undo")
+                    }
+                    continue
+                default:
+                    break
+                }
+            }
+            let elapsed = Int((SessionClock.monotonicMicros() - shownAt) / 1000)
+            if let grader {
+                let result = grader.grade(line, for: card)
+                var rating = Rating(rawValue: result.rating)
+                if !result.autoGraded || rating == nil {
+                    try emit(
+                        ["event": "self_grade", "id": .string(id), "answer": .string(card.answer), "grade": result.json],
+                        "personal card: no automatic grade. Reference:\n\(text(card.answer))\nrate 1-4:")
+                    rating = nil
+                    while rating == nil {
+                        guard let r = input.line() else { return try finish() }
+                        rating = Rating(text: r)
+                        if rating == nil { try error("expected a rating 1-4 or again|hard|good|easy, got '\(r)'") }
+                    }
+                }
+                try graded(card, rating!, elapsed, answer: line, result: result)
+            } else if let rating = Rating(text: line) {
+                try graded(card, rating, elapsed, answer: nil, result: nil)
+            } else {
+                try error("expected 1-4, again, hard, good, easy, s (skip), u (undo) or q (quit); got '\(line)'")
+            }
+        }
+        return try finish()
+    }
+
+    func text(_ s: String) -> String { CardText(width: 100, color: false).render(s) }
+
+    func showCard(_ card: Card) throws(CLIError) {
+        let s = plan.session
+        let labels = plan.gradeLabels(card.id, at: plan.clock.now)
+        if json {
+            var intervals = JSONObject()
+            for l in labels { intervals[l.rating.name] = .string(l.interval) }
+            try ctx.console.line(JSON.object(JSONObject([
+                ("event", "card"), ("id", .string(card.id)), ("question", .string(card.question)),
+                ("kind", .string(card.kind.rawValue)),
+                ("n", .number(Double(s.shownCount + 1))), ("remaining", .number(Double(s.remaining))),
+                ("due_left", .number(Double(s.dueLeft))), ("new_left", .number(Double(s.newLeft))),
+                ("intervals", .object(intervals)),
+            ])).compact)
+        } else {
+            let keys = labels.map { "\($0.rating.rawValue) \($0.rating.name) \($0.interval)" }.joined(separator: " · ")
+            try ctx.console.out(
+                "card \(s.shownCount + 1) · \(s.remaining) left (\(s.dueLeft) due, \(s.newLeft) new) · \(card.id)\n"
+                    + "Q:\n\(text(card.question))\n"
+                    + (typed ? "answer (one line):\n" : "grade: \(keys) · s skip · u undo · q quit\n"))
+        }
+    }
+
+    mutating func graded(_ card: Card, _ rating: Rating, _ elapsedMs: Int, answer: String?, result: GradeResult?) throws(CLIError) {
+        let after = try plan.grade(card.id, rating, durationMs: elapsedMs, answer: answer, score: result?.autoGraded == true ? result?.score : nil)
+        let now = plan.clock.now
+        if json {
+            var o = JSONObject([
+                ("event", "graded"), ("id", .string(card.id)), ("rating", .number(Double(rating.rawValue))),
+                ("answer", .string(card.answer)), ("alternates", JSON(card.alternates)), ("note", JSON(card.note)),
+                ("demo", JSON(card.demo)),
+            ])
+            if let after {
+                o["state"] = .string(after.state.rawValue)
+                o["due"] = .string(after.due.iso)
+                o["interval"] = .string(IntervalText.short(micros: after.due.micros - now.micros))
+            }
+            if let result { o["grade"] = result.json }
+            try ctx.console.line(JSON.object(o).compact)
+        } else {
+            var out = ""
+            if let result, result.autoGraded {
+                out += "score \(Int((result.score * 100).rounded()))% · suggested \(result.ratingName ?? "?")\n"
+                if !result.hit.isEmpty { out += "hit: " + result.hit.map(\.point).joined(separator: "; ") + "\n" }
+                if !result.missed.isEmpty { out += "missed: " + result.missed.joined(separator: "; ") + "\n" }
+                if !result.misconceptions.isEmpty { out += "misconceptions: " + result.misconceptions.joined(separator: "; ") + "\n" }
+            }
+            out += "A:\n\(text(card.answer))\n"
+            for alt in card.alternates { out += "also:\n\(text(alt))\n" }
+            if let note = card.note { out += "note: \(note)\n" }
+            if let demo = card.demo { out += "Try: dlquiz demo \(demo)\n" }
+            if let after {
+                out += "graded \(rating.name) · next due \(after.due.iso) (\(IntervalText.short(micros: after.due.micros - now.micros)))\n"
+            } else {
+                out += "graded \(rating.name) · cram: not saved\n"
+            }
+            try ctx.console.out(out + "\n")
+        }
+    }
+
+    func emit(_ object: JSON, _ plain: String) throws(CLIError) {
+        try ctx.console.line(json ? object.compact : plain)
+    }
+
+    func error(_ message: String) throws(CLIError) {
+        try emit(["event": "error", "message": .string(message)], "error: " + message)
+    }
+
+    func finish() throws(CLIError) -> Int32 {
+        let (reviewed, again, next) = plan.summary()
+        if json {
+            try ctx.console.line(JSON.object(JSONObject([
+                ("event", "summary"), ("reviewed", .number(Double(reviewed))), ("again_rate", JSON(again)),
+                ("next_due", JSON(next?.iso)), ("cram", .bool(plan.options.cram)),
+            ])).compact)
+        } else {
+            try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram))
+        }
+        return 0
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Scheduler
+
+/// Finding, reading and opening the review log for a command, with the user-facing errors.
+enum ReviewLogAccess {
+    /// $DLQUIZ_HOME/reviews.jsonl, after checking the folder (an explicit DLQUIZ_HOME must exist).
+    static func path(_ ctx: Context) throws(CLIError) -> String {
+        let home = ctx.homePath
+        let explicit = !(ctx.environment["DLQUIZ_HOME"] ?? "").isEmpty
+        do {
+            try ReviewLogFile.prepareHome(home, mustExist: explicit)
+        } catch {
+            throw .failure(error.description)
+        }
+        return home + "/" + ReviewLogFile.fileName
+    }
+
+    /// Reads and scans a log file, reporting each unreadable line once on stderr.
+    static func read(_ path: String, _ ctx: Context) throws(CLIError) -> ParsedLog {
+        let bytes: [UInt8]
+        do {
+            bytes = try ReviewLogFile.read(path: path)
+        } catch {
+            throw .failure(error.description)
+        }
+        let log = ReviewLogScanner.parse(bytes)
+        for problem in log.problems.prefix(20) {
+            ctx.console.error("dlquiz: \(path) line \(problem.line): \(problem.message); skipped")
+        }
+        if log.problems.count > 20 {
+            ctx.console.error("dlquiz: \(path): \(log.problems.count - 20) more unreadable lines skipped")
+        }
+        return log
+    }
+
+    static func openForAppend(_ path: String) throws(CLIError) -> ReviewLogFile {
+        do {
+            return try ReviewLogFile(appendingTo: path)
+        } catch {
+            throw .failure(error.description)
+        }
+    }
+
+    /// `--day-start HOUR` (default 4): when a study day begins, local time.
+    static func clock(_ args: Arguments) throws(CLIError) -> DayClock {
+        let hour = try args.int("--day-start") ?? 4
+        guard (0...23).contains(hour) else { throw .usage("--day-start must be an hour 0-23, got \(hour)") }
+        return DayClock.local(rolloverHour: hour)
+    }
+}

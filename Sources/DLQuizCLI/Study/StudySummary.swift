@@ -1,0 +1,18 @@
+import Scheduler
+
+/// The end-of-session line: reviewed, again-rate, next due.
+enum StudySummary {
+    static func line(reviewed: Int, againRate: Double?, nextDue: Moment?, now: Moment, cram: Bool) -> String {
+        var parts = ["reviewed \(reviewed) card\(reviewed == 1 ? "" : "s")"]
+        if let againRate { parts.append("again \(Int((againRate * 100).rounded()))%") }
+        if cram {
+            parts.append("cram: schedule unchanged")
+        } else if let nextDue {
+            let wait = nextDue.micros - now.micros
+            parts.append("next due " + nextDue.iso + (wait > 0 ? " (in \(IntervalText.short(micros: wait)))" : " (now)"))
+        } else {
+            parts.append("nothing scheduled yet")
+        }
+        return "Session over: " + parts.joined(separator: " · ")
+    }
+}
