@@ -1,54 +1,62 @@
 import Foundation
 
-/// Full-text search over cards, ranked by BM25; words in the question count twice as much as in the answer.
+/// Full-text search over cards, ranked by BM25 on two fields: the question (and id) weighs
+/// twice as much as the answer, alternates and note, each field normalised by its own length.
 public struct CardSearch {
     public struct Hit: Sendable {
         public var card: Card
         public var score: Double
     }
 
+    /// One searchable field of every card: term counts and lengths.
+    struct Field {
+        var counts: [[String: Int]] = []
+        var lengths: [Double] = []
+        var documentFrequency: [String: Int] = [:]
+        var averageLength = 1.0
+
+        init(_ texts: [String]) {
+            for text in texts {
+                let words = CardSearch.words(text)
+                var c: [String: Int] = [:]
+                for w in words { c[w, default: 0] += 1 }
+                for w in c.keys { documentFrequency[w, default: 0] += 1 }
+                counts.append(c)
+                lengths.append(Double(words.count))
+            }
+            averageLength = max(1, lengths.reduce(0, +) / Double(max(1, lengths.count)))
+        }
+
+        func score(_ i: Int, _ terms: [String]) -> Double {
+            let n = Double(counts.count), k1 = 1.2, b = 0.75
+            var score = 0.0
+            for t in terms {
+                guard let tf = counts[i][t].map(Double.init) else { continue }
+                let df = Double(documentFrequency[t] ?? 0)
+                let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+                score += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[i] / averageLength))
+            }
+            return score
+        }
+    }
+
     private let cards: [Card]
-    private let documents: [[String: Int]]
-    private let lengths: [Double]
-    private let averageLength: Double
-    private var documentFrequency: [String: Int] = [:]
+    private let questions: Field
+    private let bodies: Field
 
     public init(cards: [Card]) {
         self.cards = cards
-        var documents: [[String: Int]] = []
-        var lengths: [Double] = []
-        var df: [String: Int] = [:]
-        for card in cards {
-            var counts: [String: Int] = [:]
-            let questionWords = Self.words(card.question + " " + card.id.replacingOccurrences(of: "-", with: " "))
-            for w in questionWords { counts[w, default: 0] += 2 }
-            let answerWords = Self.words(([card.answer] + card.alternates + [card.note ?? ""]).joined(separator: " "))
-            for w in answerWords { counts[w, default: 0] += 1 }
-            for w in counts.keys { df[w, default: 0] += 1 }
-            documents.append(counts)
-            lengths.append(Double(questionWords.count * 2 + answerWords.count))
-        }
-        self.documents = documents
-        self.lengths = lengths
-        self.averageLength = max(1, lengths.reduce(0, +) / Double(max(1, lengths.count)))
-        self.documentFrequency = df
+        questions = Field(cards.map { $0.question + " " + $0.id.replacingOccurrences(of: "-", with: " ") })
+        bodies = Field(cards.map { ([$0.answer] + $0.alternates + [$0.note ?? ""]).joined(separator: " ") })
     }
 
     /// Cards matching any word of `query`, best first; ties keep deck order.
     public func search(_ query: String, limit: Int = 20) -> [Hit] {
         let terms = Array(Set(Self.words(query)))
         guard !terms.isEmpty else { return [] }
-        let n = Double(cards.count)
-        let k1 = 1.2, b = 0.75
         var hits: [(Int, Double)] = []
-        for (i, doc) in documents.enumerated() {
-            var score = 0.0
-            for t in terms {
-                guard let tf = doc[t].map(Double.init) else { continue }
-                let df = Double(documentFrequency[t] ?? 0)
-                let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-                score += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[i] / averageLength))
-            }
+        for i in cards.indices {
+            let score = 2 * questions.score(i, terms) + bodies.score(i, terms)
             if score > 0 { hits.append((i, score)) }
         }
         hits.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
