@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI"]),
         .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
+        .executableTarget(name: "bench-hello"),
 
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "JSONKit"]),

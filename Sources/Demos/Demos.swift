@@ -1,1 +1,0 @@
-// The Demos module; see README.md.
