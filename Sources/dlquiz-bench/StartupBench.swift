@@ -1,0 +1,46 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Start-to-exit time of `dlquiz list --json > /dev/null` against a Foundation hello world built the
+/// same way (both sit beside this benchmark in the build folder). Target: at most 1.5× the hello world.
+func startupBenchmarks() {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+    let dlquiz = folder + "/dlquiz", hello = folder + "/bench-hello"
+    guard FileManager.default.isExecutableFile(atPath: dlquiz), FileManager.default.isExecutableFile(atPath: hello) else {
+        print("startup: build dlquiz and bench-hello first (swift build -c release)")
+        return
+    }
+    let runs = 60
+    let helloTime = medianRunTime(hello, [], runs: runs)
+    let listTime = medianRunTime(dlquiz, ["list", "--json"], runs: runs)
+    let showTime = medianRunTime(dlquiz, ["show", "dropout", "--json"], runs: runs)
+    func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
+    print("startup: hello world (Foundation) median \(ms(helloTime)) over \(runs) runs")
+    print("startup: dlquiz list --json       median \(ms(listTime)) = \(String(format: "%.2f", listTime / helloTime))× hello (target ≤ 1.5×)")
+    print("startup: dlquiz show dropout --json median \(ms(showTime))")
+}
+
+/// Median wall time of running `path` with stdout to /dev/null.
+func medianRunTime(_ path: String, _ arguments: [String], runs: Int) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        var status: Int32 = 0
+        if rc == 0 { waitpid(pid, &status, 0) }
+        let end = DispatchTime.now().uptimeNanoseconds
+        for p in argv { free(p) }
+        posix_spawn_file_actions_destroy(&actions)
+        times.append(Double(end - start) / 1e9)
+    }
+    times.sort()
+    return times[times.count / 2]
+}
