@@ -35,12 +35,16 @@ enum Stemmer {
     static func stem(_ word: String) -> String {
         if let mapped = irregular[word] { return mapped }
         if keep.contains(word) { return word }
+        return suffixStem(word)
+    }
+
+    /// The suffix rules alone, for words known to be neither irregular nor kept.
+    static func suffixStem(_ word: String) -> String {
         var w = Array(word.utf8)
         guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         // British spellings: -ise, -ised, -ising, -isation become -ize forms.
-        for (british, american) in britishEndings where ends(w, british) && w.count > british.count + 2 {
-            w.removeLast(british.count)
-            w += american
+        for british in britishEndings where w.count > british.count + 2 && ends(w, british) {
+            w[w.count - british.count + 1] = 0x7A  // the "s" of "is..." becomes "z"
             break
         }
         // Plurals and third person.
@@ -70,11 +74,8 @@ enum Stemmer {
         return String(decoding: w, as: UTF8.self)
     }
 
-    private static let britishEndings: [(String, [UInt8])] = [
-        ("isation", Array("ization".utf8)), ("isations", Array("izations".utf8)), ("ising", Array("izing".utf8)),
-        ("ised", Array("ized".utf8)), ("ises", Array("izes".utf8)), ("iser", Array("izer".utf8)),
-        ("isers", Array("izers".utf8)), ("ise", Array("ize".utf8)),
-    ]
+    private static let britishEndings: [[UInt8]] =
+        ["isations", "isation", "isers", "ising", "ised", "ises", "iser", "ise"].map { Array($0.utf8) }
 
     private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
         let n = suffix.utf8CodeUnitCount
@@ -86,9 +87,11 @@ enum Stemmer {
         }
     }
 
-    private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+    private static func ends(_ w: [UInt8], _ suffix: [UInt8]) -> Bool {
+        guard w.count >= suffix.count else { return false }
+        let base = w.count - suffix.count
+        for i in 0..<suffix.count where w[base + i] != suffix[i] { return false }
+        return true
     }
 
     private static func replace(_ w: inout [UInt8], _ suffix: StaticString, _ with: StaticString) -> Bool {
@@ -102,7 +105,7 @@ enum Stemmer {
     private static func undouble(_ w: inout [UInt8]) {
         guard w.count >= 3 else { return }
         let a = w[w.count - 1], b = w[w.count - 2]
-        let vowels: Set<UInt8> = Set("aeiouy".utf8)
-        if a == b, !vowels.contains(a), a != 0x6C, a != 0x73, a != 0x7A { w.removeLast() }
+        let isVowel = a == 0x61 || a == 0x65 || a == 0x69 || a == 0x6F || a == 0x75 || a == 0x79
+        if a == b, !isVowel, a != 0x6C, a != 0x73, a != 0x7A { w.removeLast() }
     }
 }

@@ -62,83 +62,93 @@ struct TextAnalyzer: Sendable {
         var i = 0
         while i < raw.count {
             var (word, sentence, clause) = raw[i]
+            var info = WordInfo.table[word]
             i += 1
-            if spacedPrefixes.contains(word), i < raw.count, raw[i].sentence == sentence, raw[i].clause == clause,
-               !StopWords.all.contains(raw[i].word)
+            if info?.spacedPrefix == true, i < raw.count, raw[i].sentence == sentence, raw[i].clause == clause,
+               WordInfo.table[raw[i].word]?.stop != true
             {
                 word += raw[i].word
+                info = WordInfo.table[word]
                 i += 1
             }
             if word == "not", i < raw.count, raw[i].word == "only" { i += 1; continue }
-            if word == "rather", i < raw.count, raw[i].word == "than" { word = "not"; i += 1 }
+            if word == "rather", i < raw.count, raw[i].word == "than" { word = "not"; info = nil; i += 1 }
             if word == "instead", i < raw.count, raw[i].word == "of" { i += 1 }
-            if StopWords.all.contains(word) { continue }
-            out.append(Word(stem: Stemmer.stem(word), surface: word, sentence: sentence, clause: clause))
+            if info?.stop == true { continue }
+            out.append(Word(stem: info?.stem ?? Stemmer.suffixStem(word), surface: word, sentence: sentence, clause: clause))
         }
         return out
     }
 
     /// Lower-cased words with their sentence and clause numbers, before stop words and stemming.
     static func rawWords(_ text: String) -> [(word: String, sentence: Int32, clause: Int32)] {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.contains(where: { $0.value > 0x7F }) { scalars = cleanUnicode(scalars) }
+        var ascii = text
+        let plain = ascii.withUTF8 { buffer in
+            buffer.contains(where: { $0 >= 0x80 }) ? nil : rawWords(bytes: buffer)
+        }
+        if let plain { return plain }
+        return cleanUnicode(text).withUnsafeBufferPointer { rawWords(bytes: $0) }
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The word splitter proper, over UTF-8 whose non-ASCII bytes are all letters (see `cleanUnicode`).
+    private static func rawWords<C: RandomAccessCollection>(bytes: C) -> [(word: String, sentence: Int32, clause: Int32)]
+    where C.Element == UInt8, C.Index == Int {
         var words: [(word: String, sentence: Int32, clause: Int32)] = []
         var sentence: Int32 = 0
         var clause: Int32 = 0
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
             guard !current.isEmpty else { return }
-            let w = String(current)
-            current = String.UnicodeScalarView()
-            if StopWords.clauseBreakers.contains(w) { clause += 1 }
+            let w = String(decoding: current, as: UTF8.self)
+            current.removeAll(keepingCapacity: true)
+            if current.count <= 8, StopWords.clauseBreakers.contains(w) { clause += 1 }
             words.append((w, sentence, clause))
         }
-        var k = 0
-        let n = scalars.count
+        var k = bytes.startIndex
+        let n = bytes.endIndex
         while k < n {
-            let s = scalars[k]
-            let v = s.value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                current.append(s)
-            } else if v >= 0x41 && v <= 0x5A {
-                current.append(Unicode.Scalar(v + 32)!)
-            } else if v > 0x7F && (s.properties.isAlphabetic || s.properties.numericType != nil) {
-                current.append(contentsOf: String(s).lowercased().unicodeScalars)
-            } else if v == 0x27 {  // apostrophe: contractions and possessives
-                var suffix = ""
+            let b = bytes[k]
+            if (b >= 0x61 && b <= 0x7A) || isDigit(b) || b >= 0x80 {
+                current.append(b)
+            } else if b >= 0x41 && b <= 0x5A {
+                current.append(b + 32)
+            } else if b == 0x27 {  // apostrophe: contractions and possessives
                 var j = k + 1
-                while j < n, scalars[j].value >= 0x61 && scalars[j].value <= 0x7A || scalars[j].value >= 0x41 && scalars[j].value <= 0x5A {
-                    suffix.unicodeScalars.append(Unicode.Scalar(scalars[j].value | 0x20)!)
-                    j += 1
-                }
-                if suffix == "t", current.last == "n" {
+                var suffix: [UInt8] = []
+                while j < n, isLetter(bytes[j]), bytes[j] < 0x80 { suffix.append(bytes[j] | 0x20); j += 1 }
+                if suffix == [0x74], current.last == 0x6E {  // n't
                     current.removeLast()
-                    if String(current) == "ca" || String(current) == "wo" || String(current) == "sha" { current.append("n") }
+                    if current == Array("ca".utf8) || current == Array("wo".utf8) || current == Array("sha".utf8) { current.append(0x6E) }
                     flush()
-                    current.append(contentsOf: "not".unicodeScalars)
+                    current = Array("not".utf8)
                     flush()
                     k = j
                     continue
-                } else if ["s", "re", "ve", "ll", "d", "m"].contains(suffix) {
+                } else if !suffix.isEmpty, suffix.count <= 2, ["s", "re", "ve", "ll", "d", "m"].contains(String(decoding: suffix, as: UTF8.self)) {
                     flush()
                     k = j
                     continue
                 } else {
                     flush()
                 }
-            } else if v == 0x2D {  // hyphen: joins known prefixes, otherwise separates
-                let w = String(current)
-                let nextIsLetter = k + 1 < n && scalars[k + 1].properties.isAlphabetic
-                if !(joiningPrefixes.contains(w) && nextIsLetter) { flush() }
-            } else if v == 0x2E, !current.isEmpty, k + 1 < n, scalars[k + 1].value >= 0x30 && scalars[k + 1].value <= 0x39,
-                      current.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 || $0.value == 0x2E })
-            {
-                current.append(s)  // decimal point
-            } else if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3B || v == 0x0A && k + 1 < n && scalars[k + 1].value == 0x0A {
+            } else if b == 0x2D {  // hyphen: joins known prefixes, otherwise separates
+                let nextIsLetter = k + 1 < n && isLetter(bytes[k + 1])
+                if !(nextIsLetter && current.count <= 5 && joiningPrefixes.contains(String(decoding: current, as: UTF8.self))) { flush() }
+            } else if b == 0x2E, !current.isEmpty, k + 1 < n, isDigit(bytes[k + 1]), current.allSatisfy({ isDigit($0) || $0 == 0x2E }) {
+                current.append(b)  // decimal point
+            } else if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || (b == 0x0A && k + 1 < n && bytes[k + 1] == 0x0A) {
                 flush()
                 sentence += 1
                 clause += 1
-            } else if v == 0x2C || v == 0x3A || v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D || v == 0x22 {
+            } else if b == 0x2C || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x22 {
                 flush()
                 clause += 1
             } else {
@@ -152,27 +162,42 @@ struct TextAnalyzer: Sendable {
 
     /// Compatibility decomposition without accents, typographic punctuation made ASCII,
     /// and mathematical symbols spelled out ("σ" → "sigma", "∂" → "partial").
-    static func cleanUnicode(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
-        for s in scalars {
-            if s.value <= 0x7F { out.append(s); continue }
-            if let spelled = symbolNames[s.value] {
-                out.append(" ")
-                out.append(contentsOf: spelled.unicodeScalars)
-                out.append(" ")
-                continue
+    static func cleanUnicode(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var seen: [UInt32: [UInt8]] = [:]
+        for s in text.unicodeScalars {
+            if s.value <= 0x7F {
+                out.append(UInt8(s.value))
+            } else if let known = seen[s.value] {
+                out += known
+            } else {
+                let replacement = cleanScalar(s)
+                seen[s.value] = replacement
+                out += replacement
             }
-            if let ascii = punctuation[s.value] { out.append(ascii); continue }
-            for d in String(s).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                if d.properties.generalCategory == .nonspacingMark { continue }
-                if let spelled = symbolNames[d.value] {
-                    out.append(" ")
-                    out.append(contentsOf: spelled.unicodeScalars)
-                    out.append(" ")
-                } else {
-                    out.append(d)
-                }
+        }
+        return out
+    }
+
+    /// One non-ASCII scalar as UTF-8 bytes the word splitter understands (letters lower-cased, symbols spaced).
+    static func cleanScalar(_ s: Unicode.Scalar) -> [UInt8] {
+        if let spelled = symbolNames[s.value] { return Array(" \(spelled) ".utf8) }
+        if let ascii = punctuation[s.value] { return [UInt8(ascii.value)] }
+        var out: [UInt8] = []
+        for d in String(s).decomposedStringWithCompatibilityMapping.unicodeScalars {
+            if d.value <= 0x7F {
+                out.append(UInt8(d.value))
+            } else if d.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if let spelled = symbolNames[d.value] {
+                out += Array(" \(spelled) ".utf8)
+            } else if let ascii = punctuation[d.value] {
+                out.append(UInt8(ascii.value))
+            } else if d.properties.isAlphabetic || d.properties.numericType != nil {
+                out += Array(d.properties.lowercaseMapping.utf8)
+            } else {
+                out.append(0x20)  // other symbols separate words
             }
         }
         return out

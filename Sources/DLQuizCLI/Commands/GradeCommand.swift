@@ -1,0 +1,151 @@
+import Corpus
+import Foundation
+import Grading
+import JSONKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dlquiz grade`: grade a typed answer by its key points, one at a time or a batch of JSON lines.
+enum GradeCommand: Command {
+    static let spec = CommandSpec(
+        name: "grade", summary: "Grade a typed answer by meaning: key points hit and missed, a suggested rating.",
+        usage: "dlquiz grade ID [--answer TEXT] [--json]\n       dlquiz grade --batch FILE|-",
+        flags: [("--json", "Print the result as one JSON object.")],
+        options: [
+            ("--answer", "The answer to grade; without it the answer is read from standard input."),
+            ("--batch", "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
+        ],
+        discussion: """
+            The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
+            misconception halves it. Suggested rating: below 0.30 Again, below 0.55 Hard, below 0.80 Good, else Easy.
+            Personal cards have no reference answer and are never auto-graded.
+
+            A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
+            then a summary line {"summary": {...}} with the mean score overall and per tag.
+
+            Examples:
+              dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
+              echo "max(0, x)" | dlquiz grade relu --json
+              dlquiz grade --batch answers.jsonl
+            """)
+
+    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+        if let batch = args.option("--batch") {
+            try args.expectPositionals(0, "")
+            if args.option("--answer") != nil { throw .usage("--answer cannot be combined with --batch") }
+            return try runBatch(batch, ctx)
+        }
+        try args.expectPositionals(1, "card ID (see: dlquiz list)")
+        let id = args.positionals[0]
+        let deck = try ctx.deck()
+        guard let card = deck[id] else {
+            let near = closestIDs(to: id, among: deck.cards.map(\.id))
+            throw .failure("unknown card '\(id)'" + (near.isEmpty ? " (see: dlquiz list)" : "; did you mean: " + near.joined(separator: ", ") + "?"))
+        }
+        let answer: String
+        if let given = args.option("--answer") {
+            answer = given
+        } else {
+            if ctx.console.stdinIsTerminal { ctx.console.error("Type your answer, then press Ctrl-D on a new line.") }
+            answer = try readAll(0)
+        }
+        let result = Grader().grade(answer, for: card)
+        if args.flag("--json") {
+            try ctx.console.line(result.json.compact)
+        } else {
+            try ctx.console.out(render(result, card: card, color: ctx.useColor))
+        }
+        return 0
+    }
+
+    /// The human form: score, suggested rating, hits with the words that matched, misses.
+    static func render(_ r: GradeResult, card: Card, color: Bool) -> String {
+        func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        var out = "\(card.id): \(card.question)\n"
+        guard r.autoGraded else {
+            return out + "Personal card: there is no reference answer, so it is not auto-graded. Grade yourself (1 Again .. 4 Easy).\n"
+        }
+        out += "Score \(String(format: "%.2f", r.score))  suggested rating: \(r.rating) \(r.ratingName ?? "")\n"
+        if r.method == "overlap" { out += "(this card has no key points yet: graded by shared words with the reference answer)\n" }
+        for h in r.hit {
+            out += "  " + paint("+", "32") + " \(h.point)  [" + h.matched.joined(separator: ", ") + "]\n"
+        }
+        for m in r.missed {
+            let denied = r.contradicted.contains(m) ? " (your answer denies this)" : ""
+            out += "  " + paint("-", "31") + " \(m)\(denied)\n"
+        }
+        for m in r.misconceptions {
+            out += "  " + paint("!", "33") + " misconception: \(m)\n"
+        }
+        return out
+    }
+
+    static func runBatch(_ path: String, _ ctx: Context) throws(CLIError) -> Int32 {
+        var batch = BatchGrader(deck: try ctx.deck())
+        var number = 0
+        var pending: [UInt8] = []
+        func process(_ lineBytes: ArraySlice<UInt8>, into out: inout String) {
+            number += 1
+            var bytes = lineBytes
+            if bytes.last == 0x0D { bytes.removeLast() }
+            if let json = batch.grade(line: String(decoding: bytes, as: UTF8.self), number: number) {
+                out += json.compact
+                out += "\n"
+            }
+        }
+        func consume(_ chunk: [UInt8], final: Bool) throws(CLIError) {
+            pending += chunk
+            var out = ""
+            var start = pending.startIndex
+            while let nl = pending[start...].firstIndex(of: 0x0A) {
+                process(pending[start..<nl], into: &out)
+                start = nl + 1
+            }
+            pending.removeSubrange(..<start)
+            if final, !pending.isEmpty {
+                process(pending[...], into: &out)
+                pending.removeAll()
+            }
+            if !out.isEmpty { try ctx.console.out(out) }
+        }
+        if path == "-" {
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw .failure("cannot read standard input (\(String(cString: strerror(errno))))")
+                }
+                if n == 0 { break }
+                try consume(Array(buffer[0..<n]), final: false)
+            }
+            try consume([], final: true)
+        } else {
+            guard let data = FileManager.default.contents(atPath: path) else { throw .failure("\(path): cannot read the file") }
+            try consume([UInt8](data), final: true)
+        }
+        try ctx.console.line(batch.summary.json.compact)
+        if batch.summary.errors > 0 {
+            ctx.console.error("dlquiz: \(batch.summary.errors) of \(batch.summary.lines) lines could not be graded (see their \"error\")")
+        }
+        return 0
+    }
+
+    /// Everything on a file descriptor, as UTF-8 text.
+    static func readAll(_ fd: Int32) throws(CLIError) -> String {
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .failure("cannot read standard input (\(String(cString: strerror(errno))))")
+            }
+            if n == 0 { break }
+            data += buffer[0..<n]
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
