@@ -29,6 +29,6 @@ let package = Package(
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus"]),
-        .testTarget(name: "CLITests", dependencies: ["DLQuizCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]
 )

@@ -1,0 +1,98 @@
+import Foundation
+import JSONKit
+import Testing
+
+@Suite struct BrowseCommandTests {
+    @Test func listJSONIsAnArrayOfCardsInTheCorpusSchema() throws {
+        let r = try DLQuizProcess.run(["list", "--json"])
+        #expect(r.status == 0)
+        let cards = try #require(try JSONParser.parse(r.stdout).arrayValue)
+        #expect(cards.count == 82)
+        for key in ["id", "question", "answer", "alternates", "sources", "tags", "level", "kind"] {
+            #expect(cards.allSatisfy { $0[key] != nil }, "every card has \(key)")
+        }
+        let filtered = try JSONParser.parse(try DLQuizProcess.run(["list", "--tag", "rnn", "--level", "advanced", "--json"]).stdout)
+        let items = try #require(filtered.arrayValue)
+        #expect(!items.isEmpty && items.count < cards.count)
+        #expect(items.allSatisfy { $0["level"]?.stringValue == "advanced" && $0["tags"]?.arrayValue?.contains("rnn") == true })
+    }
+
+    @Test func showPrintsAnswerNoteSourcesAndDemo() throws {
+        let r = try DLQuizProcess.run(["show", "dropout"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("How do dropout layers help prevent overfitting?"))
+        #expect(r.stdout.contains("Note"))
+        #expect(r.stdout.contains("Try: dlquiz demo dropout"))
+        #expect(r.stdout.contains("003_7e981edba47e86d0.txt #9"))
+        let json = try JSONParser.parse(try DLQuizProcess.run(["show", "dropout", "--json"]).stdout)
+        #expect(json["id"]?.stringValue == "dropout")
+        #expect(json["sources"]?.arrayValue?.count == 4)
+    }
+
+    @Test func unknownIdSuggestsTheClosestOnOneLine() throws {
+        let r = try DLQuizProcess.run(["show", "dropot"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "dlquiz: no card 'dropot' (did you mean: dropout)\n")
+    }
+
+    @Test func searchRanksByRelevance() throws {
+        let r = try DLQuizProcess.run(["search", "vanishing", "gradient", "--json"])
+        #expect(r.status == 0)
+        let ids = try #require(try JSONParser.parse(r.stdout).arrayValue).compactMap { $0["id"]?.stringValue }
+        #expect(ids.prefix(5).contains("vanishing-gradient"))
+        #expect(try DLQuizProcess.run(["search", "qwertyuiop"]).status == 1)
+    }
+
+    @Test func tagsCountCards() throws {
+        let r = try DLQuizProcess.run(["tags", "--json"])
+        let tags = try #require(try JSONParser.parse(r.stdout).arrayValue)
+        #expect(tags.contains { $0["tag"]?.stringValue == "cnn" && ($0["count"]?.intValue ?? 0) > 5 })
+    }
+
+    @Test func helpWorksForEveryCommandAndUsageErrorsExitTwo() throws {
+        let overview = try DLQuizProcess.run(["--help"])
+        #expect(overview.status == 0)
+        let names = ["list", "show", "search", "tags", "corpus", "study", "schedule", "stats", "grade", "demo"]
+        for name in names {
+            #expect(overview.stdout.contains("  \(name) "), "overview lists \(name)")
+            let a = try DLQuizProcess.run([name, "--help"])
+            let b = try DLQuizProcess.run(["help", name])
+            #expect(a.status == 0 && a.stdout.contains("Usage: dlquiz \(name)"), "\(name) --help")
+            #expect(b.stdout == a.stdout)
+        }
+        #expect(try DLQuizProcess.run(["--version"]).stdout.hasPrefix("dlquiz "))
+        let bad = try DLQuizProcess.run(["list", "--colour"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+        #expect(try DLQuizProcess.run(["frobnicate"]).status == 2)
+        #expect(try DLQuizProcess.run(["list", "--level", "expert"]).status == 2)
+    }
+
+    @Test func anotherDeckLoadsAndAMalformedOneIsNamedWithItsPosition() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-deck-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let good = dir.appendingPathComponent("deck.json")
+        try #"{"version": 1, "cards": [{"id": "t1", "question": "Q?", "answer": "A.", "alternates": [], "sources": [{"file": "x.txt", "index": 1}], "tags": ["fundamentals"], "level": "basic", "kind": "concept"}]}"#
+            .write(to: good, atomically: true, encoding: .utf8)
+        let r = try DLQuizProcess.run(["list", "--corpus", good.path])
+        #expect(r.status == 0 && r.stdout.contains("t1"))
+        let bad = dir.appendingPathComponent("bad.json")
+        try "{\"version\": 1,\n \"cards\": [ {\"id\": } ]}".write(to: bad, atomically: true, encoding: .utf8)
+        let e = try DLQuizProcess.run(["--corpus", bad.path, "list"])
+        #expect(e.status == 1)
+        #expect(e.stderr.hasPrefix("dlquiz: \(bad.path): line 2, column"))
+    }
+
+    @Test func theBinaryWorksCopiedAloneIntoAnEmptyFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-alone-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("dlquiz")
+        try FileManager.default.copyItem(at: DLQuizProcess.binary, to: copy)
+        let r = try DLQuizProcess.run(["show", "backpropagation", "--json"], executable: copy)
+        #expect(r.status == 0)
+        #expect(try JSONParser.parse(r.stdout)["id"]?.stringValue == "backpropagation")
+    }
+}
