@@ -19,6 +19,10 @@ public struct FSRS: Sendable {
     let factor: Double
     /// (desired_retention ** (1 / DECAY)) - 1, the retention term of the interval formula.
     let retentionTerm: Double
+    /// Constant sub-expressions, computed once with the same operations (so results are unchanged).
+    let easyInitialDifficulty: Double
+    let expW8: Double
+    let forgetShortTermDivisor: Double
 
     public init(
         parameters: FSRSParameters = .default, desiredRetention: Double = 0.9,
@@ -42,6 +46,9 @@ public struct FSRS: Sendable {
         decay = -w[20]
         factor = pow(0.9, 1 / decay) - 1
         retentionTerm = pow(desiredRetention, 1 / decay) - 1
+        easyInitialDifficulty = w[4] - pow(M_E, w[5] * (4 - 1)) + 1
+        expW8 = pow(M_E, w[8])
+        forgetShortTermDivisor = pow(M_E, w[17] * w[18])
     }
 
     /// Predicted recall probability at `now`; 0 before the first review.
@@ -171,7 +178,7 @@ public struct FSRS: Sendable {
     }
 
     func nextDifficulty(_ d: Double, _ r: Double) -> Double {
-        let easyInitial = initialDifficulty(4)
+        let easyInitial = easyInitialDifficulty
         let delta = -(w[6] * (r - 3))
         let damped = d + (10.0 - d) * delta / 9.0
         return clampDifficulty(w[7] * easyInitial + (1 - w[7]) * damped)
@@ -181,12 +188,12 @@ public struct FSRS: Sendable {
         let next: Double
         if rating == .again {
             let longTerm = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * pow(M_E, (1 - retrievability) * w[14])
-            let shortTerm = s / pow(M_E, w[17] * w[18])
+            let shortTerm = s / forgetShortTermDivisor
             next = min(longTerm, shortTerm)
         } else {
             let hardPenalty = rating == .hard ? w[15] : 1
             let easyBonus = rating == .easy ? w[16] : 1
-            next = s * (1 + pow(M_E, w[8]) * (11 - d) * pow(s, -w[9]) * (pow(M_E, (1 - retrievability) * w[10]) - 1)
+            next = s * (1 + expW8 * (11 - d) * pow(s, -w[9]) * (pow(M_E, (1 - retrievability) * w[10]) - 1)
                 * hardPenalty * easyBonus)
         }
         return clampStability(next)

@@ -1,3 +1,4 @@
+import Foundation
 import JSONKit
 
 /// Reads reviews.jsonl fast: a hand-written scanner for the flat objects dlquiz writes, with
@@ -18,8 +19,10 @@ public enum ReviewLogScanner {
         let n = bytes.count
         while lineStart < n {
             lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < n && bytes[lineEnd] != 10 { lineEnd += 1 }
+            var lineEnd = n
+            if let newline = memchr(bytes.baseAddress! + lineStart, 10, n - lineStart) {
+                lineEnd = bytes.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+            }
             let complete = lineEnd < n
             defer { lineStart = lineEnd + 1 }
             var end = lineEnd

@@ -31,10 +31,18 @@ public struct StudyStats: Sendable {
         var activeDays = Set<Int>()
         let weekAgo = now.adding(micros: -7 * Moment.microsPerDay)
         let monthAgo = now.adding(micros: -30 * Moment.microsPerDay)
+        // The log is mostly in time order: reuse the study day while events stay within it,
+        // so the local-time lookup runs about once per day rather than once per review.
+        var dayStart = Moment(micros: .max), dayEnd = Moment(micros: .min), cachedDay = 0
         let schedules = Replay.run(log, fsrs: fsrs) { event in
             stats.totalReviews += 1
-            let day = clock.day(of: event.at)
-            activeDays.insert(day)
+            if event.at < dayStart || event.at >= dayEnd {
+                cachedDay = clock.day(of: event.at)
+                dayStart = clock.start(ofDay: cachedDay)
+                dayEnd = clock.start(ofDay: cachedDay + 1)
+                activeDays.insert(cachedDay)
+            }
+            let day = cachedDay
             let back = today - day
             if back >= 0 && back < 28 { perDay[27 - back] += 1 }
             if event.before.state == .review && event.before.reviews > 0 && event.at <= now {

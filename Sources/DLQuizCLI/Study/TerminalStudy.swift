@@ -27,7 +27,7 @@ struct TerminalStudy {
             outcome = .failure(error)
         }
         terminal.restore()
-        try? ctx.console.out(text.color ? "\u{1B}[?25h" : "")
+        try? ctx.console.out(text.color ? "\u{1B}[?25h\n" : "\n")
         try outcome.get()
         let (reviewed, again, next) = plan.summary()
         try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram))
@@ -49,14 +49,14 @@ struct TerminalStudy {
             if let grader {
                 try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter to submit, empty to just reveal, Ctrl-C quits):\n> ")
                 guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return }
-                typedAnswer = line
                 if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    typedAnswer = line
                     result = grader.grade(line, for: card)
                 }
                 revealed = true
             }
             cardLoop: while true {
-                try draw(card, revealed: revealed, result: result, prompt: nil)
+                try draw(card, revealed: revealed, result: result, prompt: nil, typedAnswer: typedAnswer)
                 let key = keys.key()
                 message = nil
                 switch key {
@@ -102,7 +102,7 @@ struct TerminalStudy {
     }
 
     /// Clears the screen and draws the card.
-    func draw(_ card: Card, revealed: Bool, result: GradeResult?, prompt: String?) throws(CLIError) {
+    func draw(_ card: Card, revealed: Bool, result: GradeResult?, prompt: String?, typedAnswer: String? = nil) throws(CLIError) {
         let t = text
         let s = plan.session
         var out = "\u{1B}[H\u{1B}[2J"
@@ -122,6 +122,7 @@ struct TerminalStudy {
             return
         }
         if let result {
+            if let typed = typedAnswer { out += t.style("You wrote", CardText.dim) + "\n" + t.render(typed) + "\n\n" }
             if result.autoGraded {
                 out += t.style("Your answer: \(Int((result.score * 100).rounded()))% · suggested \(result.ratingName ?? "?")", CardText.bold + CardText.yellow) + "\n"
                 for h in result.hit { out += "  ✓ \(h.point)\n" }
