@@ -10,12 +10,12 @@ public enum BackpropText {
         let act = d.activation.rawValue
         let hiddenNames = (1...d.hidden).map { "h\($0)" }
         var out: [String] = []
-        out.append(style.bold("XOR with a 2-\(d.hidden)-1 MLP: \(act) hidden layer, sigmoid output, mean binary cross-entropy (seed \(d.seed))"))
-        out.append("Inputs X: rows (0,0), (0,1), (1,0), (1,1); targets y = 0, 1, 1, 0. Numbers are rounded; --json has them in full.")
+        out.append(style.bold(style.wrap("XOR with a 2-\(d.hidden)-1 MLP: \(act) hidden layer, sigmoid output, mean binary cross-entropy (seed \(d.seed))", indent: "")))
+        out.append(style.wrap("Inputs X: rows (0,0), (0,1), (1,0), (1,1); targets y = 0, 1, 1, 0. Numbers are rounded; --json has them in full.", indent: ""))
 
         out.append(style.heading("1. Initial parameters"))
         let w1Init = d.activation == .relu ? "He normal N(0, 2/2)" : "Xavier uniform U(±√(6/(2+\(d.hidden))))"
-        out.append("  W1 [2,\(d.hidden)] by \(w1Init); W2 [\(d.hidden),1] by Xavier uniform U(±√(6/(\(d.hidden)+1))); b1 = \(d.activation == .relu ? "0.01 (ReLU: off the kink at 0)" : "0"); b2 = 0.")
+        out.append(style.wrap("W1 [2,\(d.hidden)] by \(w1Init); W2 [\(d.hidden),1] by Xavier uniform U(±√(6/(\(d.hidden)+1))); b1 = \(d.activation == .relu ? "0.01 (ReLU: off the kink at 0)" : "0"); b2 = 0."))
         out.append(matrix("W1", r.initialParameters.w1, rowNames: ["x1", "x2"], columns: hiddenNames, decimals: 4, style))
         out.append(vector("b1", r.initialParameters.b1, decimals: 4))
         out.append(vector("W2ᵀ", r.initialParameters.w2.map { $0[0] }, decimals: 4, ascii: "W2^T", style))
@@ -30,7 +30,7 @@ public enum BackpropText {
             let rowLoss = -(y * Foundation.log(max(o, 1e-12)) + (1 - y) * Foundation.log(max(1 - o, 1e-12)))
             lossRows.append([rowNames[i], Formatting.fixed(r.forward.z2[i], 4), Formatting.fixed(o, 4), Formatting.fixed(y, 0), Formatting.fixed(rowLoss, 4)])
         }
-        out.append(ascii("  z2 = h·W2 + b2, out = σ(z2) = 1/(1+e^(−z2)), and each row's loss −[y·ln(out) + (1−y)·ln(1−out)]:", style))
+        out.append(style.wrap(ascii("z2 = h·W2 + b2, out = σ(z2) = 1/(1+e^(−z2)), and each row's loss −[y·ln(out) + (1−y)·ln(1−out)]:", style)))
         out.append(TextTable(headers: ["input", "z2", "out", "y", "row loss"], rows: lossRows).render(style))
         out.append("  loss = mean of the row losses = " + style.bold(Formatting.fixed(r.initialLoss, 6)))
 
@@ -39,7 +39,7 @@ public enum BackpropText {
         for i in 0..<4 {
             outRows.append([rowNames[i], Formatting.fixed(r.backward.dLossDOutput[i], 5), Formatting.fixed(r.backward.dOutputDZ2[i], 5), Formatting.fixed(r.backward.dLossDZ2[i], 5)])
         }
-        out.append(ascii("  dL/dout = (out − y) / (out(1 − out)) / 4      (the 1/4 is the mean over 4 rows)", style))
+        out.append(ascii("  dL/dout = (out − y) / (out(1 − out)) / 4      (1/4: the mean over 4 rows)", style))
         out.append(ascii("  dout/dz2 = σ′(z2) = out(1 − out)", style))
         out.append(ascii("  dL/dz2 = dL/dout × dout/dz2 = (out − y)/4      (the sigmoid's factor cancels)", style))
         out.append(TextTable(headers: ["input", "dL/dout", "dout/dz2", "dL/dz2"], rows: outRows).render(style))
@@ -52,8 +52,7 @@ public enum BackpropText {
         out.append(vector("dL/db1 = Σ over rows of dL/dz1", r.backward.gradients.b1, decimals: 5))
 
         out.append(style.heading("4. Gradient check: autodiff against finite differences"))
-        out.append("  Numeric: five-point central difference, [f(θ−2h) − 8f(θ−h) + 8f(θ+h) − f(θ+2h)] / 12h, h = 1e-3·max(1,|θ|).")
-        out.append("  Relative error = |autodiff − numeric| / max(|autodiff|, |numeric|, 1e-6).")
+        out.append(style.wrap("Numeric: the five-point central difference [f(θ−2h) − 8f(θ−h) + 8f(θ+h) − f(θ+2h)] / 12h, with h = 1e-3·max(1,|θ|). Relative error = |autodiff − numeric| / max(|autodiff|, |numeric|, 1e-6)."))
         let names = parameterNames(d.hidden)
         let analytic = r.backward.gradients.flattened, numeric = r.numericGradients.flattened
         let checkRows = names.indices.map { k in
@@ -62,7 +61,7 @@ public enum BackpropText {
         }
         out.append(TextTable(headers: ["parameter", "autodiff", "numeric", "rel. error"], rows: checkRows).render(style))
         let passed = r.gradientCheckMaxRelError <= 1e-6
-        out.append("  max relative error: \(Formatting.sci(r.gradientCheckMaxRelError, 2)) " + (passed ? style.check + " (≤ 1e-6)" : style.cross + " (> 1e-6: a point sits near a kink of ReLU, where the derivative jumps)"))
+        out.append(style.wrap("max relative error: \(Formatting.sci(r.gradientCheckMaxRelError, 2)) " + (passed ? style.check + " (≤ 1e-6)" : style.cross + " (> 1e-6: a point sits near a kink of ReLU, where the derivative jumps)")))
 
         out.append(style.heading("5. Training: gradient descent, lr \(typedNumber(d.learningRate)), \(d.steps) full-batch steps"))
         let curve = r.lossCurve.enumerated().map { (x: Double($0.offset), y: $0.element) } + [(x: Double(r.lossCurve.count), y: r.finalLoss)]
@@ -82,7 +81,7 @@ public enum BackpropText {
         out.append(TextTable(headers: ["input", "target", "output", "correct? (output > 0.5 means 1)"], rows: truth).render(style))
         if let diagnosis = r.diagnosis {
             out.append("")
-            out.append("  " + style.color("Did not converge.", 33) + " " + diagnosis)
+            out.append(style.wrap("Did not converge. " + diagnosis).replacingOccurrences(of: "Did not converge.", with: style.color("Did not converge.", 33)))
         } else {
             out.append("")
             out.append("  Converged: all four right." + (style.unicode ? " " + style.check : ""))

@@ -30,7 +30,7 @@ struct TextPlot {
         if yMax - yMin < 1e-12 { yMin -= 1; yMax += 1 }
         let labels = [yMax, (yMax + yMin) / 2, yMin].map { label(logY ? Foundation.pow(10, $0) : $0) }
         let labelWidth = labels.map(\.count).max()!
-        let columns = Swift.max(20, Swift.min(100, style.width - indent.count - labelWidth - 2))
+        let columns = Swift.max(20, Swift.min(100, style.width - indent.count - labelWidth - 4 - xLabel.count))
         let sub = style.unicode ? (x: 2, y: 4) : (x: 1, y: 1)
         let dotsX = columns * sub.x, dotsY = height * sub.y
         var bits = [[UInt8]](repeating: [UInt8](repeating: 0, count: columns), count: height)

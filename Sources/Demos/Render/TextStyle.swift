@@ -26,6 +26,24 @@ public struct TextStyle: Sendable {
         "\n" + bold(text) + "\n" + String(repeating: unicode ? "─" : "-", count: Swift.min(text.count, width))
     }
 
+    /// `text` as a paragraph: words wrapped to the width (at most 100 columns, for reading),
+    /// every line starting with `indent`.
+    func wrap(_ text: String, indent: String = "  ") -> String {
+        let limit = Swift.min(width, 100) - indent.count
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if !current.isEmpty && current.count + 1 + word.count > limit {
+                lines.append(indent + current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        if !current.isEmpty { lines.append(indent + current) }
+        return lines.joined(separator: "\n")
+    }
+
     var check: String { unicode ? color("✓", 32) : "ok" }
     var cross: String { unicode ? color("✗", 31) : "WRONG" }
     var times: String { unicode ? "·" : "*" }
