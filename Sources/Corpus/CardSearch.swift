@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Full-text search over cards, ranked by BM25 on two fields: the question (and id) weighs
 /// twice as much as the answer, alternates and note, each field normalised by its own length.
@@ -46,7 +48,7 @@ public struct CardSearch {
 
     public init(cards: [Card]) {
         self.cards = cards
-        questions = Field(cards.map { $0.question + " " + $0.id.replacingOccurrences(of: "-", with: " ") })
+        questions = Field(cards.map { $0.question + " " + $0.id.replacing("-", with: " ") })
         bodies = Field(cards.map { ([$0.answer] + $0.alternates + [$0.note ?? ""]).joined(separator: " ") })
     }
 
@@ -81,7 +83,7 @@ public struct CardSearch {
     /// Lower-cased words with a light stem, so "gradients" finds "gradient".
     static func words(_ text: String) -> [String] {
         var lower = text.lowercased()
-        for (long, short) in abbreviations where lower.contains(long) { lower = lower.replacingOccurrences(of: long, with: short) }
+        for (long, short) in abbreviations where lower.contains(long) { lower = lower.replacing(long, with: short) }
         var out: [String] = []
         var current = ""
         func flush() {

@@ -1,5 +1,5 @@
 import CorpusData
-import Foundation
+import FoundationEssentials
 import JSONKit
 
 /// A loaded corpus: `version` and `cards`, with lookup by id.

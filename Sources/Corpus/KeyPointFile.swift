@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JSONKit
 
 /// Reads the key-point curation file (Data/keypoints.json), keyed by card id:
@@ -51,6 +51,6 @@ public func parseKeyPoints(_ json: JSON) throws(CorpusError) -> [String: (keyPoi
 
 /// The readable part of a misconception entry: "label :: pattern" gives "label"; a bare pattern is its own label.
 public func misconceptionLabel(_ entry: String) -> String {
-    guard let range = entry.range(of: " :: ") else { return entry }
-    return String(entry[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+    guard let range = entry.firstRange(of: " :: ") else { return entry }
+    return String(entry[..<range.lowerBound]).trimmedSpaces
 }

@@ -1,5 +1,8 @@
 import Corpus
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Scheduler
 
 /// What every command shares: environment, streams, the deck, the clock and the data folder.
@@ -48,10 +51,16 @@ public final class Context {
         return Date()
     }
 
+    /// The home folder from the password database, for when HOME is unset.
+    static var passwordHome: String {
+        guard let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir else { return "/tmp" }
+        return String(cString: dir)
+    }
+
     /// Where the review log lives: DLQUIZ_HOME, else $XDG_DATA_HOME/dlquiz, else ~/.local/share/dlquiz.
     public var homePath: String {
         if let home = environment["DLQUIZ_HOME"], !home.isEmpty { return home }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/dlquiz" }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/dlquiz"
+        return (environment["HOME"] ?? Context.passwordHome) + "/.local/share/dlquiz"
     }
 }

@@ -1,4 +1,4 @@
 import DLQuizCLI
-import Foundation
+import FoundationEssentials
 
 exit(DLQuiz.main(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Builds the deck from articles: parse, merge duplicates, pick answers, tag, and apply the curation.
 public struct CorpusBuilder {
@@ -166,7 +166,7 @@ extension CorpusBuilder {
         let curation = try Curation.load(path: curationPath)
         var keyPoints: [String: (keyPoints: [KeyPoint], misconceptions: [String])] = [:]
         let kpPath = keyPointsPath
-            ?? ((curationPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("keypoints.json")
+            ?? URL(fileURLWithPath: curationPath).deletingLastPathComponent().appendingPathComponent("keypoints.json").path
         if keyPointsPath != nil || FileManager.default.fileExists(atPath: kpPath) {
             keyPoints = try loadKeyPoints(path: kpPath)
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JSONKit
 
 /// The reviewed decisions the corpus build applies on top of what it computes (Data/curation.json).

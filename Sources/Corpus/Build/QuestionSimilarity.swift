@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// How alike two questions are: cosine similarity of IDF-weighted content terms, 0 to 1.
 ///

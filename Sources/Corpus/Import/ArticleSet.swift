@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The article files of a sources folder, read in name order.
 public enum ArticleSet {
@@ -16,7 +16,7 @@ public enum ArticleSet {
             let path = directory + "/" + name
             guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError("\(path): cannot read") }
             var text = String(decoding: data, as: UTF8.self)
-            for fix in fixes where fix.file == name { text = text.replacingOccurrences(of: fix.find, with: fix.replace) }
+            for fix in fixes where fix.file == name { text = text.replacing(fix.find, with: fix.replace) }
             all += QAImporter.parse(text: text, file: name)
         }
         return all

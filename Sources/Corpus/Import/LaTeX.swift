@@ -89,10 +89,9 @@ enum LaTeX {
     static func render(_ source: Substring) -> String {
         var tokens = tokenize(source)[...]
         var text = renderSequence(&tokens, untilClose: false)
-        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
-        text = text.replacingOccurrences(of: " ;", with: ";").replacingOccurrences(of: "( ", with: "(")
-            .replacingOccurrences(of: " )", with: ")").replacingOccurrences(of: "{ }", with: "{}")
-        return text.trimmingCharacters(in: .whitespaces)
+        while text.contains("  ") { text = text.replacing("  ", with: " ") }
+        text = text.replacing(" ;", with: ";").replacing("( ", with: "(").replacing(" )", with: ")").replacing("{ }", with: "{}")
+        return text.trimmedSpaces
     }
 
     private static func renderSequence(_ tokens: inout ArraySlice<Token>, untilClose: Bool) -> String {
@@ -129,7 +128,7 @@ enum LaTeX {
 
     /// "∂ J" reads as "∂J".
     private static func tight(_ s: String) -> String {
-        s.replacingOccurrences(of: "∂ ", with: "∂").trimmingCharacters(in: .whitespaces)
+        s.replacing("∂ ", with: "∂").trimmedSpaces
     }
 
     private static func renderOne(_ tokens: inout ArraySlice<Token>) -> String {

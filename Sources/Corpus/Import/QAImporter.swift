@@ -8,7 +8,7 @@
 /// Boilerplate (share buttons, course adverts, "Similar Posts") ends the last answer.
 public enum QAImporter {
     public static func parse(text: String, file: String) -> [RawQuestion] {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var lines = text.replacing("\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { ArticleLine(String($0)) }
         if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {

@@ -17,7 +17,7 @@ enum Scripts {
 
     /// Wraps in parentheses unless the text is a single symbol or word.
     static func parenthesised(_ s: String) -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmedSpaces
         if t.count <= 1 || t.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "∂" || $0 == "." }) { return t }
         if t.hasPrefix("∂"), t.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || "ᵢⱼₗₜ₋₀₁₂₃\u{0302}".contains($0) }) { return t }
         return "(" + t + ")"

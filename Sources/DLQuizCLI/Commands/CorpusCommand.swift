@@ -1,5 +1,5 @@
 import Corpus
-import Foundation
+import FoundationEssentials
 import JSONKit
 
 /// `dlquiz corpus`: rebuild Data/corpus.json from the articles, or inspect what the parsers read.
@@ -48,7 +48,7 @@ enum CorpusCommand: Command {
             do {
                 try result.corpusText.write(toFile: out, atomically: true, encoding: .utf8)
             } catch {
-                throw .failure("\(out): cannot write (\(error.localizedDescription))")
+                throw .failure("\(out): cannot write the file")
             }
             var report = ""
             for (file, count) in result.questionsPerFile { report += "\(file): \(count) questions\n" }
