@@ -142,7 +142,7 @@ struct Lexicon: Sendable {
         ("complex", ["complicated", "intricate", "sophisticated"]),
         ("simple", ["basic", "plain", "straightforward", "easy"]),
         ("class", ["category", "classes"]),
-        ("clip", ["clipping", "cap", "threshold", "truncate", "rescale norm"]),
+        ("clip", ["clipping", "cap", "truncate", "rescale norm"]),
         ("initialization", ["initialize", "initialise", "init", "initial value", "initial weight"]),
         ("not", ["no", "never", "without", "cannot", "none", "nor", "neither", "lack", "lacks", "lacking", "instead",
                  "unlike", "nothing", "hardly", "fail", "fails", "failing", "non"]),

@@ -5,6 +5,8 @@
 struct Pattern: Sendable, Equatable {
     var source: String
     var alternatives: [[[[String]]]]
+    /// Parts must share a clause (misconceptions: a claim is one clause) rather than only a sentence (key points).
+    var sameClause: Bool
 
     /// How far apart (in content tokens) the parts of one alternative may lie; they must also share a sentence.
     static let window = 24
@@ -13,8 +15,9 @@ struct Pattern: Sendable, Equatable {
     /// How many tokens before a phrase a "not" still negates it (same clause only).
     static let negationReach = 3
 
-    init(_ source: String, analyzer: TextAnalyzer) {
+    init(_ source: String, analyzer: TextAnalyzer, sameClause: Bool = false) {
         self.source = source
+        self.sameClause = sameClause
         var alternatives: [[[[String]]]] = []
         for alternative in source.split(separator: "|") {
             var parts: [[[String]]] = []
@@ -62,10 +65,10 @@ struct Pattern: Sendable, Equatable {
                 occurrences.append(found)
             }
             guard occurrences.count == parts.count else { continue }
-            if let positions = Pattern.combine(occurrences, allowNegated: false, text) {
+            if let positions = Pattern.combine(occurrences, allowNegated: false, sameClause: sameClause, text) {
                 return .present(positions: positions)
             }
-            if negatedPositions == nil, let positions = Pattern.combine(occurrences, allowNegated: true, text) {
+            if negatedPositions == nil, let positions = Pattern.combine(occurrences, allowNegated: true, sameClause: sameClause, text) {
                 negatedPositions = positions
             }
         }
@@ -111,15 +114,16 @@ struct Pattern: Sendable, Equatable {
     }
 
     /// Picks one occurrence per part so that all lie within `window`; returns the matched positions.
-    static func combine(_ occurrences: [[Occurrence]], allowNegated: Bool, _ text: AnalyzedText) -> [Int]? {
+    static func combine(_ occurrences: [[Occurrence]], allowNegated: Bool, sameClause: Bool, _ text: AnalyzedText) -> [Int]? {
         let usable = occurrences.map { list in allowNegated ? list : list.filter { !$0.negated } }
         if usable.contains(where: \.isEmpty) { return nil }
         if usable.count == 1 { return usable[0][0].positions }
         anchors: for anchor in usable[0] {
             var chosen = [anchor]
-            let sentence = text.sentence[anchor.start]
+            let scope = sameClause ? text.clause : text.sentence
+            let home = scope[anchor.start]
             for list in usable.dropFirst() {
-                let nearest = list.filter { text.sentence[$0.start] == sentence }
+                let nearest = list.filter { scope[$0.start] == home }
                     .min { abs($0.start - anchor.start) < abs($1.start - anchor.start) }
                 guard let nearest else { continue anchors }
                 chosen.append(nearest)

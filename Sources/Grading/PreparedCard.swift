@@ -12,8 +12,8 @@ public struct PreparedCard: Sendable {
         self.card = card
         points = card.keyPoints.map { kp in (point: kp, patterns: kp.terms.map { Pattern($0, analyzer: analyzer) }) }
         misconceptions = card.misconceptions.map { entry in
-            let source = entry.range(of: " :: ").map { String(entry[$0.upperBound...]) } ?? entry
-            return (label: misconceptionLabel(entry), pattern: Pattern(source, analyzer: analyzer))
+            let source = entry.firstRange(of: " :: ").map { String(entry[$0.upperBound...]) } ?? entry
+            return (label: misconceptionLabel(entry), pattern: Pattern(source, analyzer: analyzer, sameClause: true))
         }
         if card.keyPoints.isEmpty {
             let questionWords = Set(analyzer.analyze(card.question).tokens)

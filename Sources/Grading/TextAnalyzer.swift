@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns free text into `AnalyzedText`: Unicode clean-up, words, contractions, stop words,
 /// stemming, then synonym and abbreviation merging through the `Lexicon`.
 struct TextAnalyzer: Sendable {
@@ -160,7 +158,7 @@ struct TextAnalyzer: Sendable {
         return words
     }
 
-    /// Compatibility decomposition without accents, typographic punctuation made ASCII,
+    /// Accents and compatibility forms folded (see `UnicodeFolding`), typographic punctuation made ASCII,
     /// and mathematical symbols spelled out ("σ" → "sigma", "∂" → "partial").
     static func cleanUnicode(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
@@ -184,23 +182,13 @@ struct TextAnalyzer: Sendable {
     static func cleanScalar(_ s: Unicode.Scalar) -> [UInt8] {
         if let spelled = symbolNames[s.value] { return Array(" \(spelled) ".utf8) }
         if let ascii = punctuation[s.value] { return [UInt8(ascii.value)] }
-        var out: [UInt8] = []
-        for d in String(s).decomposedStringWithCompatibilityMapping.unicodeScalars {
-            if d.value <= 0x7F {
-                out.append(UInt8(d.value))
-            } else if d.properties.generalCategory == .nonspacingMark {
-                continue
-            } else if let spelled = symbolNames[d.value] {
-                out += Array(" \(spelled) ".utf8)
-            } else if let ascii = punctuation[d.value] {
-                out.append(UInt8(ascii.value))
-            } else if d.properties.isAlphabetic || d.properties.numericType != nil {
-                out += Array(d.properties.lowercaseMapping.utf8)
-            } else {
-                out.append(0x20)  // other symbols separate words
-            }
+        if let folded = UnicodeFolding.table[s.value] { return Array(folded.utf8) }
+        if let ascii = UnicodeFolding.fullwidth(s.value) {
+            return ascii >= 0x41 && ascii <= 0x5A ? [ascii + 32] : [ascii]
         }
-        return out
+        if s.properties.generalCategory == .nonspacingMark { return [] }
+        if s.properties.isAlphabetic || s.properties.numericType != nil { return Array(s.properties.lowercaseMapping.utf8) }
+        return [0x20]  // other symbols separate words
     }
 
     static let punctuation: [UInt32: Unicode.Scalar] = [

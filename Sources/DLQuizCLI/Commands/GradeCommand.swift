@@ -19,7 +19,7 @@ enum GradeCommand: Command {
         ],
         discussion: """
             The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
-            misconception halves it. Suggested rating: below 0.30 Again, below 0.55 Hard, below 0.80 Good, else Easy.
+            misconception halves it. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85 Good, else Easy.
             Personal cards have no reference answer and are never auto-graded.
 
             A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
