@@ -52,6 +52,7 @@ struct Lexicon: Sendable {
         ("rmsprop", ["rms prop", "root mean square propagation"]),
         ("momentum", ["nesterov momentum", "heavy ball"]),
         ("hyperparameter", ["hyper parameter"]),
+        ("coadapt", ["co adaptation", "coadaptation", "co adapt", "co adapting", "co adapted", "coadapting", "coadapted"]),
         ("parameter", ["param"]),
         ("gradient", ["grad", "derivative", "partial derivative"]),
         ("chainrule", ["chain rule"]),

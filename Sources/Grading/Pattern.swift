@@ -65,7 +65,9 @@ struct Pattern: Sendable, Equatable {
                 occurrences.append(found)
             }
             guard occurrences.count == parts.count else { continue }
-            if let positions = Pattern.combine(occurrences, allowNegated: false, sameClause: sameClause, text) {
+            // "not + X" asks for X denied: the denied occurrences are exactly what it wants.
+            let asksForDenial = parts.contains { $0 == [["not"]] }
+            if let positions = Pattern.combine(occurrences, allowNegated: asksForDenial, sameClause: sameClause, text) {
                 return .present(positions: positions)
             }
             if negatedPositions == nil, let positions = Pattern.combine(occurrences, allowNegated: true, sameClause: sameClause, text) {

@@ -1,5 +1,5 @@
 import Corpus
-import Foundation
+import FoundationEssentials
 import Grading
 import JSONKit
 
@@ -67,7 +67,7 @@ enum GradeCommand: Command {
         guard r.autoGraded else {
             return out + "Personal card: there is no reference answer, so it is not auto-graded. Grade yourself (1 Again .. 4 Easy).\n"
         }
-        out += "Score \(String(format: "%.2f", r.score))  suggested rating: \(r.rating) \(r.ratingName ?? "")\n"
+        out += "Score \(twoDecimals(r.score))  suggested rating: \(r.rating) \(r.ratingName ?? "")\n"
         if r.method == "overlap" { out += "(this card has no key points yet: graded by shared words with the reference answer)\n" }
         for h in r.hit {
             out += "  " + paint("+", "32") + " \(h.point)  [" + h.matched.joined(separator: ", ") + "]\n"
@@ -80,6 +80,13 @@ enum GradeCommand: Command {
             out += "  " + paint("!", "33") + " misconception: \(m)\n"
         }
         return out
+    }
+
+    /// "0.67": two decimals without Foundation's formatter (locale-free).
+    static func twoDecimals(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
     static func runBatch(_ path: String, _ ctx: Context) throws(CLIError) -> Int32 {
