@@ -20,12 +20,20 @@ public final class Adam: Optimizer {
     public func step() {
         t += 1
         let c1 = 1 - Elementary.pow(beta1, Double(t)), c2 = 1 - Elementary.pow(beta2, Double(t))
+        let (b1, b2, lr, eps) = (beta1, beta2, learningRate, epsilon)
         for (k, p) in parameters.enumerated() where !p.gradStorage.isEmpty {
             let g = p.gradStorage
-            for i in 0..<p.count {
-                m[k][i] = beta1 * m[k][i] + (1 - beta1) * g[i]
-                v[k][i] = beta2 * v[k][i] + (1 - beta2) * g[i] * g[i]
-                p.data[i] -= learningRate * (m[k][i] / c1) / ((v[k][i] / c2).squareRoot() + epsilon)
+            // Raw buffers: element-wise access to a class's arrays would pay exclusivity checks.
+            p.data.withUnsafeMutableBufferPointer { theta in
+                m[k].withUnsafeMutableBufferPointer { m in
+                    v[k].withUnsafeMutableBufferPointer { v in
+                        for i in 0..<theta.count {
+                            m[i] = b1 * m[i] + (1 - b1) * g[i]
+                            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
+                            theta[i] -= lr * (m[i] / c1) / ((v[i] / c2).squareRoot() + eps)
+                        }
+                    }
+                }
             }
         }
     }

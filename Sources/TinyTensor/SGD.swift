@@ -15,14 +15,17 @@ public final class SGD: Optimizer {
     public func step() {
         for (k, p) in parameters.enumerated() where !p.gradStorage.isEmpty {
             let g = p.gradStorage
-            if momentum == 0 {
-                p.data.withUnsafeMutableBufferPointer { theta in
-                    for i in 0..<theta.count { theta[i] -= learningRate * g[i] }
-                }
-            } else {
-                for i in 0..<p.count {
-                    velocity[k][i] = momentum * velocity[k][i] + g[i]
-                    p.data[i] -= learningRate * velocity[k][i]
+            let (lr, mu) = (learningRate, momentum)
+            p.data.withUnsafeMutableBufferPointer { theta in
+                if mu == 0 {
+                    for i in 0..<theta.count { theta[i] -= lr * g[i] }
+                } else {
+                    velocity[k].withUnsafeMutableBufferPointer { v in
+                        for i in 0..<theta.count {
+                            v[i] = mu * v[i] + g[i]
+                            theta[i] -= lr * v[i]
+                        }
+                    }
                 }
             }
         }

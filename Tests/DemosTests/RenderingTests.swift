@@ -9,6 +9,7 @@ import TinyTensor
     static let stuck = try! BackpropDemo(hidden: 2, seed: 1).run()
     static let activations = ActivationsDemo().run()
     static let dropout = try! DropoutDemo().run()
+    static let overfitting = try! OverfittingDemo().run()
 
     static func texts(_ style: TextStyle) throws -> [String] {
         [
@@ -16,6 +17,7 @@ import TinyTensor
             BackpropText.render(stuck, style),
             ActivationsText.render(activations, style),
             DropoutText.render(dropout, style),
+            OverfittingText.render(overfitting, style),
         ]
     }
 

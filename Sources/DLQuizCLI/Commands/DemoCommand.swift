@@ -4,12 +4,13 @@ import JSONKit
 /// `dlquiz demo [NAME]`: the worked demos of Demos, rendered for a terminal or as JSON.
 enum DemoCommand: Command {
     static let spec = CommandSpec(
-        name: "demo", summary: "Run a worked demo (backprop, activations, dropout); with no name, list them.",
+        name: "demo", summary: "Run a worked demo (backprop, activations, dropout, overfitting); with no name, list them.",
         usage: """
             dlquiz demo [NAME] [--seed N] [--json]
                    dlquiz demo backprop [--hidden 4] [--activation tanh|sigmoid|relu] [--lr 0.5] [--steps 2000]
                    dlquiz demo activations
                    dlquiz demo dropout [--p 0.5]
+                   dlquiz demo overfitting [--p 0.5]
             """,
         flags: [("--json", "Print all the demo's data as one JSON object instead of tables and plots.")],
         options: [
@@ -18,7 +19,7 @@ enum DemoCommand: Command {
             ("--activation", "backprop: hidden activation, tanh, sigmoid or relu (default tanh)."),
             ("--lr", "backprop: learning rate of gradient descent, above 0, at most 100 (default 0.5)."),
             ("--steps", "backprop: training steps, 1 to \(BackpropDemo.maxSteps) (default 2000)."),
-            ("--p", "dropout: drop probability, from 0 up to (not including) 1 (default 0.5)."),
+            ("--p", "dropout, overfitting: drop probability, below 1 (default 0.5); overfitting needs it above 0."),
         ],
         discussion: """
             Examples:
@@ -27,6 +28,7 @@ enum DemoCommand: Command {
               dlquiz demo backprop --activation relu --seed 4 --json
               dlquiz demo activations
               dlquiz demo dropout --p 0.2
+              dlquiz demo overfitting --seed 2
             Plots use Unicode braille and colour on a terminal; plain ASCII when piped or with NO_COLOR set.
             """)
 
@@ -35,6 +37,7 @@ enum DemoCommand: Command {
         "backprop": ["--hidden", "--activation", "--lr", "--steps"],
         "activations": [],
         "dropout": ["--p"],
+        "overfitting": ["--p"],
     ]
 
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
@@ -48,8 +51,8 @@ enum DemoCommand: Command {
         }
         let allowed = Set(demoOptions[name] ?? [])
         for option in spec.options.map(\.name) where option != "--seed" && !allowed.contains(option) && args.option(option) != nil {
-            let owner = demoOptions.first { $0.value.contains(option) }?.key ?? "another demo"
-            throw .usage("\(option) is not an option of 'demo \(name)' (it belongs to 'demo \(owner)')")
+            let owners = DemoCatalog.names.filter { demoOptions[$0]?.contains(option) == true }.map { "'demo \($0)'" }
+            throw .usage("\(option) is not an option of 'demo \(name)' (it belongs to \(owners.joined(separator: " and ")))")
         }
         let seed = try args.int("--seed") ?? 1
         let style = TextStyle(width: ctx.console.width, unicode: ctx.useColor)
@@ -71,10 +74,14 @@ enum DemoCommand: Command {
                 let report = ActivationsDemo(seed: seed).run()
                 json = report.json
                 text = args.flag("--json") ? "" : ActivationsText.render(report, style)
-            default:
+            case "dropout":
                 let report = try DropoutDemo(p: try doubleOption(args, "--p") ?? 0.5, seed: seed).run()
                 json = report.json
                 text = args.flag("--json") ? "" : DropoutText.render(report, style)
+            default:
+                let report = try OverfittingDemo(p: try doubleOption(args, "--p") ?? 0.5, seed: seed).run()
+                json = report.json
+                text = args.flag("--json") ? "" : OverfittingText.render(report, style)
             }
         } catch {
             throw .usage(error.message)

@@ -24,6 +24,7 @@ public enum ActivationsText {
         out.append("")
         out.append("  Derivatives:")
         out.append(plot(r, style, derivative: true).render(style))
+        out.append(style.wrap("(leaky_relu lies under relu, except for x < 0, where it is 0.01x with slope 0.01.)"))
         let sigmoidPeak = r.maxDerivative(.sigmoid)
         out.append("")
         out.append(style.wrap("sigmoid' = s(1-s) peaks at \(Formatting.fixed(sigmoidPeak, 4)) at x = 0, so every sigmoid layer scales the gradient by 1/4 at best."))
@@ -56,7 +57,8 @@ public enum ActivationsText {
 
     static func plot(_ r: ActivationsReport, _ style: TextStyle, derivative: Bool) -> TextPlot {
         TextPlot(
-            series: Activation.allCases.map { a in
+            // leaky_relu first, so relu is drawn over it where the two share a cell.
+            series: [Activation.leakyRelu, .sigmoid, .tanh, .relu].map { a in
                 .init(
                     name: a.rawValue + (derivative ? "'" : ""),
                     points: r.points.map { (x: $0.x, y: derivative ? $0.derivative(a) : $0.value(a)) },

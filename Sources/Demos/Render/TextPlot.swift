@@ -11,6 +11,8 @@ struct TextPlot {
         var marker: Character
         /// The ANSI colour code (31–37).
         var color: Int
+        /// Draw the points alone, not lines through them.
+        var scatter = false
     }
 
     var series: [Series]
@@ -54,7 +56,13 @@ struct TextPlot {
             let r = row(reference)
             for dx in stride(from: 0, to: dotsX, by: 2 * sub.x) { set(dx, r, -2) }
         }
-        for (s, line) in series.enumerated() where !line.points.isEmpty {
+        for (s, line) in series.enumerated() where !line.points.isEmpty && line.scatter {
+            for point in line.points {
+                let dx = Int(((point.x - xMin) / Swift.max(1e-300, xMax - xMin) * Double(dotsX - 1)).rounded())
+                set(Swift.min(dotsX - 1, Swift.max(0, dx)), row(point.y), s)
+            }
+        }
+        for (s, line) in series.enumerated() where !line.points.isEmpty && !line.scatter {
             var previous: Int? = nil
             for dx in 0..<dotsX {
                 let x = xMin + (xMax - xMin) * Double(dx) / Double(Swift.max(1, dotsX - 1))
@@ -67,7 +75,7 @@ struct TextPlot {
         var lines: [String] = []
         for cy in 0..<height {
             let tick = cy == 0 ? labels[0] : (cy == height / 2 ? labels[1] : (cy == height - 1 ? labels[2] : ""))
-            var text = indent + Formatting.pad(tick, labelWidth) + (style.unicode ? " ┤" : " |")
+            var text = indent + Formatting.pad(tick, labelWidth) + (style.unicode ? (tick.isEmpty ? " │" : " ┤") : " |")
             for cx in 0..<columns {
                 let o = owner[cy][cx]
                 if o == -1 {
