@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps card-id bytes to small integers without making a String per line: an open-addressing
 /// table over an arena of id bytes. Only each distinct id becomes a String.
 struct CardInterner {
@@ -27,35 +29,41 @@ struct CardInterner {
 
     /// The index of the id in `bytes[start..<end]`, adding it when new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        let key = bytes.baseAddress! + start
+        let count = end - start
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in start..<end {
-            h ^= UInt64(bytes[i])
+        for k in 0..<count {
+            h ^= UInt64(key[k])
             h = h &* 0x0000_0100_0000_01b3
         }
+        let mask = self.mask
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        let count = end - start
-        while true {
-            let index = slots[slot]
-            if index < 0 { break }
-            let i = Int(index)
-            if hashes[i] == h && spans[i].count == count {
-                let s = spans[i].start
-                var same = true
-                arena.withUnsafeBufferPointer { a in
-                    for k in 0..<count where a[s + k] != bytes[start + k] {
-                        same = false
-                        break
+        let found: Int32 = slots.withUnsafeBufferPointer { slotsP in
+            hashes.withUnsafeBufferPointer { hashP in
+                spans.withUnsafeBufferPointer { spanP in
+                    arena.withUnsafeBufferPointer { arenaP in
+                        while true {
+                            let index = slotsP[slot]
+                            if index < 0 { return -1 - Int32(slot) }
+                            let i = Int(index)
+                            if hashP[i] == h && spanP[i].count == count
+                                && (count == 0 || memcmp(arenaP.baseAddress! + spanP[i].start, key, count) == 0)
+                            {
+                                return index
+                            }
+                            slot = (slot + 1) & mask
+                        }
                     }
                 }
-                if same { return index }
             }
-            slot = (slot + 1) & mask
         }
+        if found >= 0 { return found }
+        slot = Int(-1 - found)
         let index = Int32(ids.count)
         spans.append((arena.count, count))
-        arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        arena.append(contentsOf: UnsafeBufferPointer(start: key, count: count))
         hashes.append(h)
-        ids.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        ids.append(String(decoding: UnsafeBufferPointer(start: key, count: count), as: UTF8.self))
         slots[slot] = index
         if ids.count * 2 > slots.count { grow() }
         return index

@@ -31,7 +31,12 @@ public enum Replay {
     }
 
     /// Each card's schedule after the whole log (nil for ids whose reviews were all undone).
-    public static func run(_ log: ParsedLog, fsrs: FSRS, visit: ((ReviewEvent) -> Void)? = nil) -> [CardSchedule?] {
+    public static func run(_ log: ParsedLog, fsrs: FSRS) -> [CardSchedule?] {
+        run(log, fsrs: fsrs) { _ in }
+    }
+
+    /// As `run`, calling `visit` after each review (non-escaping, so captured counters stay cheap).
+    public static func run(_ log: ParsedLog, fsrs: FSRS, visit: (ReviewEvent) -> Void) -> [CardSchedule?] {
         let effective = effectiveReviews(log)
         var schedules = [CardSchedule?](repeating: nil, count: log.cardIDs.count)
         let seeds = log.cardIDs.map(Fuzz.cardSeed)
@@ -45,7 +50,7 @@ public enum Replay {
                         let before = schedules[c] ?? CardSchedule(newAt: at)
                         let after = fsrs.review(before, rating: rating, at: at, cardSeed: seeds[c])
                         schedules[c] = after
-                        visit?(ReviewEvent(index: i, card: Int32(c), rating: rating, at: at, before: before, after: after))
+                        visit(ReviewEvent(index: i, card: Int32(c), rating: rating, at: at, before: before, after: after))
                     }
                 }
             }

@@ -67,6 +67,32 @@ public final class ReviewLogFile {
         return bytes
     }
 
+    /// Calls `body` with the log's bytes, memory-mapped under a shared lock (no copy); an absent
+    /// file reads as empty.
+    public static func withContents<T>(path: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) throws(SchedulerError) -> T {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            throw SchedulerError("cannot read the review log \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        _ = flock(fd, LOCK_SH)
+        defer { _ = flock(fd, LOCK_UN) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw SchedulerError("cannot read the review log \(path): \(String(cString: strerror(errno)))")
+        }
+        let size = Int(info.st_size)
+        if size == 0 { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
+            let bytes = try read(path: path)
+            return bytes.withUnsafeBufferPointer(body)
+        }
+        defer { munmap(map, size) }
+        _ = madvise(map, size, MADV_SEQUENTIAL)
+        return body(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
     /// Opens (creating if needed) the log for appending; fails with a clear message if it cannot be written.
     public init(appendingTo path: String) throws(SchedulerError) {
         self.path = path

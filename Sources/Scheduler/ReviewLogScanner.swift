@@ -7,21 +7,55 @@ import JSONKit
 /// A line that is not a JSON object with a non-empty "card", an "at" time and either a
 /// "rating" 1-4 or "undo": true is reported in `problems` and skipped; the file is never changed.
 public enum ReviewLogScanner {
+    /// Logs above this size are scanned in two halves on two threads, then merged.
+    static let parallelThreshold = 4 << 20
+
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedLog {
+        guard bytes.count >= parallelThreshold, let base = bytes.baseAddress,
+            let newline = memchr(base + bytes.count / 2, 10, bytes.count - bytes.count / 2)
+        else {
+            return parseChunk(bytes, 0, bytes.count).log
+        }
+        let mid = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+        let halves = UnsafeMutablePointer<(log: ParsedLog, lines: Int)>.allocate(capacity: 2)
+        defer { halves.deinitialize(count: 2); halves.deallocate() }
+        halves.initialize(repeating: (ParsedLog(), 0), count: 2)
+        // Each thread reads its own half of the (immutable) input and writes only its own slot.
+        nonisolated(unsafe) let input = bytes
+        nonisolated(unsafe) let output = halves
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            output[k] = k == 0 ? parseChunk(input, 0, mid) : parseChunk(input, mid, input.count)
+        }
+        var log = halves[0].log
+        let second = halves[1].log
+        var interner = CardInterner(existing: log.cardIDs)
+        let remap = second.cardIDs.map { interner.intern($0) }
+        log.eventCard.reserveCapacity(log.eventCount + second.eventCount)
+        log.eventCard.append(contentsOf: second.eventCard.lazy.map { remap[Int($0)] })
+        log.eventRating.append(contentsOf: second.eventRating)
+        log.eventAt.append(contentsOf: second.eventAt)
+        log.problems.append(contentsOf: second.problems.map { ($0.line + halves[0].lines, $0.message) })
+        log.cardIDs = interner.ids
+        return log
+    }
+
+    /// Scans `bytes[from..<to]` (whole lines); returns the events and the number of lines seen.
+    static func parseChunk(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (log: ParsedLog, lines: Int) {
         var log = ParsedLog()
         var interner = CardInterner(capacity: 1024)
-        let estimate = bytes.count / 70
+        let estimate = (to - from) / 70
         log.eventCard.reserveCapacity(estimate)
         log.eventRating.reserveCapacity(estimate)
         log.eventAt.reserveCapacity(estimate)
-        var lineStart = 0
+        guard let base = bytes.baseAddress, to > from else { return (log, 0) }
+        var lineStart = from
         var lineNumber = 0
-        let n = bytes.count
+        let n = to
         while lineStart < n {
             lineNumber += 1
             var lineEnd = n
-            if let newline = memchr(bytes.baseAddress! + lineStart, 10, n - lineStart) {
-                lineEnd = bytes.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+            if let newline = memchr(base + lineStart, 10, n - lineStart) {
+                lineEnd = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
             }
             let complete = lineEnd < n
             defer { lineStart = lineEnd + 1 }
@@ -47,7 +81,7 @@ public enum ReviewLogScanner {
             }
         }
         log.cardIDs = interner.ids
-        return log
+        return (log, lineNumber)
     }
 
     public static func parse(_ bytes: [UInt8]) -> ParsedLog {

@@ -118,3 +118,25 @@ import Testing
         #expect(try ReviewLogFile.read(path: "/nonexistent/reviews.jsonl").isEmpty)
     }
 }
+
+/// Large logs are scanned in two halves on two threads; the merge must equal a one-pass scan.
+@Suite struct ParallelScanTests {
+    @Test func twoHalvesMergeToTheSameLog() {
+        var text = ""
+        for i in 0..<90_000 {
+            if i == 70_000 { text += "garbled {\n" }
+            text += #"{"card":"c-\#(i % 997)","rating":\#(1 + i % 4),"at":"2026-03-01T10:00:00Z","duration_ms":1000}"# + "\n"
+        }
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > ReviewLogScanner.parallelThreshold)
+        let parallel = ReviewLogScanner.parse(bytes)
+        let single = bytes.withUnsafeBufferPointer { ReviewLogScanner.parseChunk($0, 0, $0.count).log }
+        #expect(parallel.eventCount == 90_000)
+        #expect(parallel.cardIDs == single.cardIDs)
+        #expect(parallel.eventCard == single.eventCard)
+        #expect(parallel.eventRating == single.eventRating)
+        #expect(parallel.eventAt == single.eventAt)
+        #expect(parallel.problems.map(\.line) == [70_001])
+        #expect(single.problems.map(\.line) == [70_001])
+    }
+}

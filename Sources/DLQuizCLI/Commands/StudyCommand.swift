@@ -1,3 +1,5 @@
+import JSONKit
+
 /// `dlquiz study`: review due cards, then new ones, in a terminal or from a pipe.
 enum StudyCommand: Command {
     static let spec = CommandSpec(
@@ -27,6 +29,14 @@ enum StudyCommand: Command {
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
         try args.expectPositionals(0, "")
         let plan = try StudyPlan.make(args, ctx)
+        if ctx.environment["DLQUIZ_TIMING"] != nil {
+            // For measuring: how long the replay took, and the first card's delay after it.
+            let firstStart = SessionClock.monotonicMicros()
+            let first = plan.session.next(at: plan.clock.now)
+            if let first { _ = plan.gradeLabels(first, at: plan.clock.now) }
+            let firstMillis = plan.queueMillis + Double(SessionClock.monotonicMicros() - firstStart) / 1000
+            ctx.console.error("dlquiz: timing: read+scan+replay \(Int(plan.replayMillis.rounded())) ms; first card ready \(JSON.format((firstMillis * 10).rounded() / 10)) ms after the replay")
+        }
         if ctx.console.stdinIsTerminal && !args.flag("--json") {
             if plan.session.next(at: plan.clock.now) == nil {
                 try ctx.console.line(nothingToStudy(plan))

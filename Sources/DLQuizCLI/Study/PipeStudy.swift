@@ -150,9 +150,10 @@ struct PipeStudy {
             try ctx.console.line(JSON.object(JSONObject([
                 ("event", "summary"), ("reviewed", .number(Double(reviewed))), ("again_rate", JSON(again)),
                 ("next_due", JSON(next?.iso)), ("cram", .bool(plan.options.cram)),
+                ("learning_later_today", .number(Double(plan.session.waitingLater(at: plan.clock.now)))),
             ])).compact)
         } else {
-            try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram))
+            try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now)))
         }
         return 0
     }

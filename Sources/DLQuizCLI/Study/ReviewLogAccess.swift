@@ -17,13 +17,12 @@ enum ReviewLogAccess {
 
     /// Reads and scans a log file, reporting each unreadable line once on stderr.
     static func read(_ path: String, _ ctx: Context) throws(CLIError) -> ParsedLog {
-        let bytes: [UInt8]
+        let log: ParsedLog
         do {
-            bytes = try ReviewLogFile.read(path: path)
+            log = try ReviewLogFile.withContents(path: path) { ReviewLogScanner.parse($0) }
         } catch {
             throw .failure(error.description)
         }
-        let log = ReviewLogScanner.parse(bytes)
         for problem in log.problems.prefix(20) {
             ctx.console.error("dlquiz: \(path) line \(problem.line): \(problem.message); skipped")
         }

@@ -7,7 +7,9 @@ struct StudyPlan {
     var session: StudySession
     var clock: SessionClock
     var log: ReviewLogFile?
+    /// Reading and replaying the log, and building the queue after it (for DLQUIZ_TIMING).
     var replayMillis: Double
+    var queueMillis: Double
 
     static func make(_ args: Arguments, _ ctx: Context) throws(CLIError) -> StudyPlan {
         let deck = try ctx.deck()
@@ -29,12 +31,16 @@ struct StudyPlan {
         let t0 = SessionClock.monotonicMicros()
         let parsed = try ReviewLogAccess.read(path, ctx)
         let day = StudyDay(log: parsed, fsrs: fsrs, now: start, clock: dayClock)
-        let replayMillis = Double(SessionClock.monotonicMicros() - t0) / 1000
+        let t1 = SessionClock.monotonicMicros()
         let candidates = filter.apply(deck.cards).map(\.id)
         let session = StudySession(
             candidates: candidates, schedules: day.schedules, now: start, clock: dayClock, fsrs: fsrs,
             options: options, newIntroducedToday: day.newIntroducedToday)
-        return StudyPlan(deck: deck, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis)
+        let replayMillis = Double(t1 - t0) / 1000
+        let queueMillis = Double(SessionClock.monotonicMicros() - t1) / 1000
+        return StudyPlan(
+            deck: deck, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis,
+            queueMillis: queueMillis)
     }
 
     /// `1 Again 1m · 2 Hard 6m · 3 Good 1d · 4 Easy 8d`

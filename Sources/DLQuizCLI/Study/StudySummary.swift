@@ -2,9 +2,10 @@ import Scheduler
 
 /// The end-of-session line: reviewed, again-rate, next due.
 enum StudySummary {
-    static func line(reviewed: Int, againRate: Double?, nextDue: Moment?, now: Moment, cram: Bool) -> String {
+    static func line(reviewed: Int, againRate: Double?, nextDue: Moment?, now: Moment, cram: Bool, learningLater: Int = 0) -> String {
         var parts = ["reviewed \(reviewed) card\(reviewed == 1 ? "" : "s")"]
         if let againRate { parts.append("again \(Int((againRate * 100).rounded()))%") }
+        if learningLater > 0 { parts.append("\(learningLater) learning card\(learningLater == 1 ? "" : "s") due later today") }
         if cram {
             parts.append("cram: schedule unchanged")
         } else if let nextDue {

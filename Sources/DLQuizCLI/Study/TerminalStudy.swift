@@ -30,7 +30,7 @@ struct TerminalStudy {
         try? ctx.console.out(text.color ? "\u{1B}[?25h\n" : "\n")
         try outcome.get()
         let (reviewed, again, next) = plan.summary()
-        try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram))
+        try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now)))
         return 0
     }
 
