@@ -9,6 +9,8 @@ import JSONKit
 ///     "negative + zero/0"        both parts, near each other, in any order
 ///     "max 0 x"                  the words in this order (a word or two may sit between)
 ///     "leaky relu/elu | prelu"   `/` and `|` both mean "or"; `+` binds tighter than `|`
+///     "classif* + linear"        a word ending in `*` is a prefix: classifier, classification...
+///     "not + update/learn"       "not" as a part asks for the other part denied ("never updates")
 ///
 /// Words are compared after normalisation, stemming and synonym expansion, so "ReLU",
 /// "rectified linear units" and "relus" all match `relu`.

@@ -23,13 +23,38 @@ struct Pattern: Sendable, Equatable {
             var parts: [[[String]]] = []
             var complete = true
             for part in alternative.split(separator: "+") {
-                let phrases = part.split(separator: "/").map { analyzer.analyze(String($0)).tokens }.filter { !$0.isEmpty }
+                let phrases = part.split(separator: "/").map { Pattern.phraseTokens(String($0), analyzer) }.filter { !$0.isEmpty }
                 if phrases.isEmpty { complete = false; break }
                 parts.append(phrases)
             }
             if complete && !parts.isEmpty { alternatives.append(parts) }
         }
         self.alternatives = alternatives
+    }
+
+    /// A phrase's tokens; a word ending in "*" stays a literal prefix ("classif*" matches "classificat", "classifier").
+    static func phraseTokens(_ phrase: String, _ analyzer: TextAnalyzer) -> [String] {
+        guard phrase.contains("*") else { return analyzer.analyze(phrase).tokens }
+        var tokens: [String] = []
+        var pending = ""
+        for word in phrase.split(separator: " ") {
+            if word.hasSuffix("*"), word.count > 1 {
+                tokens += analyzer.analyze(pending).tokens
+                pending = ""
+                tokens.append(word.lowercased())
+            } else {
+                pending += " " + word
+            }
+        }
+        return tokens + analyzer.analyze(pending).tokens
+    }
+
+    /// Does the answer's token satisfy the pattern's word (equal, or a "prefix*" it starts with)?
+    @inline(__always)
+    static func fits(_ token: String, _ word: String) -> Bool {
+        if token == word { return true }
+        guard word.utf8.last == 0x2A else { return false }
+        return token.utf8.starts(with: word.utf8.dropLast())
     }
 
     /// True when some alternative lost a part to stop words or is empty: a curation mistake.
@@ -80,7 +105,13 @@ struct Pattern: Sendable, Equatable {
 
     /// Occurrences of the phrase: its words in order, within one sentence, with small gaps.
     static func find(_ phrase: [String], in text: AnalyzedText, _ index: [String: [Int]], into found: inout [Occurrence]) {
-        guard let starts = index[phrase[0]] else { return }
+        let starts: [Int]
+        if phrase[0].utf8.last == 0x2A {
+            starts = text.tokens.indices.filter { fits(text.tokens[$0], phrase[0]) }
+        } else {
+            guard let exact = index[phrase[0]] else { return }
+            starts = exact
+        }
         outer: for start in starts {
             var last = start
             var matched = [start]
@@ -89,7 +120,7 @@ struct Pattern: Sendable, Equatable {
                 var p = last + 1
                 while p <= min(last + 1 + phraseGap, text.count - 1) {
                     if text.sentence[p] != text.sentence[start] { break }
-                    if text.tokens[p] == word { next = p; break }
+                    if fits(text.tokens[p], word) { next = p; break }
                     p += 1
                 }
                 if next < 0 { continue outer }

@@ -109,6 +109,19 @@ struct GraderTests {
         #expect(good.score > bad.score)
     }
 
+    @Test func prefixWordsAndDeniedParts() {
+        let card = Card(
+            id: "p", question: "q", answer: "a", sources: [], tags: [], level: .basic,
+            keyPoints: [
+                KeyPoint(text: "linear classifier", terms: ["linear + classif*"]),
+                KeyPoint(text: "weights stop updating", terms: ["not + update/learn"]),
+            ])
+        let r = grader.grade("It is a linear classification model. Its weights never update.", for: card)
+        #expect(r.hit.map(\.point) == ["linear classifier", "weights stop updating"], "\(r)")
+        let plain = grader.grade("A linear model whose weights update.", for: card)
+        #expect(plain.hit.isEmpty, "\(plain)")
+    }
+
     @Test func ratingThresholds() {
         #expect(SuggestedRating(score: 0) == .again)
         #expect(SuggestedRating(score: 0.149) == .again)
