@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "Scheduler", dependencies: ["JSONKit"]),
         .target(name: "TinyTensor"),
         .target(name: "Demos", dependencies: ["TinyTensor", "JSONKit"]),
-        .target(name: "Grading", dependencies: ["Corpus"]),
+        .target(name: "Grading", dependencies: ["Corpus", "JSONKit"]),
         .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI"]),
         .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]
 )
