@@ -84,7 +84,7 @@ public final class ReviewLogFile {
         }
         let size = Int(info.st_size)
         if size == 0 { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), map != MAP_FAILED else {
             let bytes = try read(path: path)
             return bytes.withUnsafeBufferPointer(body)
         }
