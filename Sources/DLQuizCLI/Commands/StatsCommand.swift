@@ -40,6 +40,13 @@ enum StatsCommand: Command {
         return String(repeating: "█", count: cells)
     }
 
+    /// "Mon" for "2026-03-02".
+    static func weekday(_ date: String) -> String {
+        guard let m = Moment.parse(date) else { return "   " }
+        let days = Int((m.seconds - (m.seconds % 86_400 + 86_400) % 86_400) / 86_400)
+        return ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][((days % 7) + 7) % 7]
+    }
+
     static func percent(_ r: (answers: Int, passed: Int)) -> String {
         guard let rate = StudyStats.rate(r) else { return "–" }
         return "\(Int((rate * 100).rounded()))% of \(r.answers)"
@@ -56,8 +63,8 @@ enum StatsCommand: Command {
         }
         out += "\n\(bold)Reviews per day\(reset) (last 4 weeks, \(s.reviewsPerDay.map(\.count).reduce(0, +)) in all)\n"
         let dayMax = Double(s.reviewsPerDay.map(\.count).max() ?? 0)
-        for (day, n) in s.reviewsPerDay where n > 0 || day == s.reviewsPerDay.last?.day {
-            out += "  \(day)" + String(n).leftPadded(6) + " " + bar(Double(n), of: dayMax, width: 40) + "\n"
+        for (day, n) in s.reviewsPerDay {
+            out += "  \(day) \(weekday(day))" + String(n).leftPadded(6) + " " + bar(Double(n), of: dayMax, width: 40) + "\n"
         }
         out += "\n\(bold)Retention\(reset): 7 days \(percent(s.retention7)) · 30 days \(percent(s.retention30))\n"
         out += "\(bold)Streak\(reset): \(s.streak) day\(s.streak == 1 ? "" : "s")\n"
