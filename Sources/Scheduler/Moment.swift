@@ -40,15 +40,49 @@ public struct Moment: Comparable, Hashable, Sendable {
         Double(micros - earlier.micros) / Double(Moment.microsPerDay)
     }
 
-    /// "2026-03-01T10:00:00Z", with ".ffffff" only when the instant is not on a whole second.
+    /// "2026-03-01T10:00:00Z", with ".ffffff" (trailing zeros dropped) only when not on a whole second.
+    /// Formatted by hand (civil-from-days), as `schedule` prints a million of these.
     public var iso: String {
-        let base = ISOTime.format(Date(timeIntervalSince1970: Double(seconds)))
-        let fraction = micros - seconds * Moment.microsPerSecond
-        guard fraction != 0 else { return base }
-        var digits = String(fraction)
-        digits = String(repeating: "0", count: 6 - digits.count) + digits
-        while digits.hasSuffix("0") { digits.removeLast() }
-        return String(base.dropLast()) + "." + digits + "Z"
+        let secs = seconds
+        let fraction = Int(micros - secs * Moment.microsPerSecond)
+        let days = Int(Moment.floorDivide(secs, 86_400))
+        let inDay = Int(secs - Int64(days) * 86_400)
+        // H. Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        if year < 0 || year > 9999 { return ISOTime.format(date) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { out -> String in
+            var n = 0
+            func put(_ v: Int, _ width: Int) {
+                var x = v
+                for k in stride(from: width - 1, through: 0, by: -1) {
+                    out[n + k] = UInt8(48 + x % 10)
+                    x /= 10
+                }
+                n += width
+            }
+            func byte(_ b: UInt8) {
+                out[n] = b
+                n += 1
+            }
+            put(year, 4); byte(45); put(month, 2); byte(45); put(day, 2); byte(84)
+            put(inDay / 3600, 2); byte(58); put(inDay / 60 % 60, 2); byte(58); put(inDay % 60, 2)
+            if fraction != 0 {
+                byte(46)
+                var f = fraction, width = 6
+                while f % 10 == 0 { f /= 10; width -= 1 }
+                put(f, width)
+            }
+            byte(90)
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+        }
     }
 
     /// Parses what `ISOTime.parse` accepts, keeping microseconds exact.

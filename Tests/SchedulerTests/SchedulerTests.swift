@@ -135,6 +135,19 @@ import Testing
         #expect(Moment(seconds: 0).iso == "1970-01-01T00:00:00Z")
     }
 
+    @Test func handFormattingAgreesWithISOTime() {
+        var x: UInt64 = 12345
+        for _ in 0..<5000 {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let seconds = Int64(x >> 33) % 8_000_000_000 - 2_000_000_000  // 1906 ... 2223
+            let m = Moment(seconds: seconds)
+            #expect(m.iso == ISOTime.format(m.date))
+            #expect(Moment.parse(m.iso) == m)
+        }
+        #expect(Moment.parse("2024-02-29T23:59:59Z")!.iso == "2024-02-29T23:59:59Z")
+        #expect(Moment(micros: -1).iso == "1969-12-31T23:59:59.999999Z")
+    }
+
     @Test func wholeDaysFloorLikeTimedelta() {
         let a = Moment(seconds: 0)
         #expect(Moment(seconds: 86_399).wholeDays(since: a) == 0)
