@@ -16,7 +16,7 @@ func schedulerBenchmarks() {
 
     // Generate: each card's reviews follow its own schedule; merged by time.
     var t0 = Date()
-    var random = SplitMix(seed: 42)
+    var random = SchedulerBenchRandom(seed: 42)
     var events: [(at: Int64, card: Int32, rating: UInt8)] = []
     events.reserveCapacity(cardCount * perCard)
     for c in 0..<cardCount {
@@ -90,7 +90,7 @@ func schedulerBenchmarks() {
 }
 
 /// A small deterministic generator for the synthetic log.
-struct SplitMix {
+struct SchedulerBenchRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
