@@ -173,3 +173,29 @@ import Testing
         #expect(Rating(text: "") == nil)
     }
 }
+
+/// New cards already started count against today's allowance; the day starts at the rollover hour.
+@Suite struct StudyDayTests {
+    @Test func countsNewCardsStartedSinceTheRollover() throws {
+        let fsrs = try FSRS(fuzz: false)
+        let text = """
+            {"card":"yesterday","rating":3,"at":"2026-03-01T03:59:59Z"}
+            {"card":"a","rating":3,"at":"2026-03-01T04:00:00Z"}
+            {"card":"a","rating":3,"at":"2026-03-01T04:10:00Z"}
+            {"card":"b","rating":1,"at":"2026-03-01T09:00:00Z"}
+            {"card":"c","rating":1,"at":"2026-03-01T09:30:00Z"}
+            {"card":"c","undo":true,"at":"2026-03-01T09:31:00Z"}
+            """
+        let log = ReviewLogScanner.parse(Array(text.utf8))
+        let day = StudyDay(log: log, fsrs: fsrs, now: Moment.parse("2026-03-01T10:00:00Z")!, clock: .fixed(offsetSeconds: 0, rolloverHour: 4))
+        #expect(day.newIntroducedToday == 2)  // a and b; "yesterday" was before 04:00, c was undone
+        #expect(day.schedules["c"] == nil)
+        #expect(day.schedules["a"]?.reviews == 2)
+        let session = StudySession(
+            candidates: ["a", "b", "n1", "n2", "n3"], schedules: day.schedules, now: Moment.parse("2026-03-01T10:00:00Z")!,
+            clock: .fixed(offsetSeconds: 0, rolloverHour: 4), fsrs: fsrs, options: StudyOptions(newPerDay: 3),
+            newIntroducedToday: day.newIntroducedToday)
+        #expect(session.newLeft == 1)
+        #expect(session.queue.last == "n1")
+    }
+}
