@@ -1,3 +1,4 @@
+import JSONKit
 import TinyTensor
 
 /// `demo backprop`: XOR with a 2-H-1 MLP, every step of backpropagation laid open.
@@ -28,7 +29,7 @@ public struct BackpropDemo: Sendable {
             throw DemoError("--activation must be one of \(Self.activationNames), got '\(activation.rawValue)'")
         }
         guard learningRate.isFinite, learningRate > 0, learningRate <= 100 else {
-            throw DemoError("--lr must be a number above 0 and at most 100, got \(learningRate)")
+            throw DemoError("--lr must be a number above 0 and at most 100, got \(JSON.format(learningRate))")
         }
         guard (1...Self.maxSteps).contains(steps) else {
             throw DemoError("--steps must be a whole number from 1 to \(Self.maxSteps), got \(steps)")

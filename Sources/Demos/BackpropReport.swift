@@ -70,7 +70,9 @@ public struct BackpropReport: Sendable {
         if deadReLUUnits > 0 {
             text += " \(deadReLUUnits) of \(demo.hidden) ReLU units are dead (negative input for all four rows, so zero gradient): they can never recover."
         }
-        text += " Try another --seed, more --hidden units (e.g. --hidden 8), \(plateaued ? "a different --lr" : "more --steps"), or --activation tanh."
+        var tries = ["another --seed", "more --hidden units (e.g. --hidden 8)", plateaued ? "a different --lr" : "more --steps"]
+        if demo.activation != .tanh { tries.append("--activation tanh") }
+        text += " Try " + tries.dropLast().joined(separator: ", ") + " or " + tries.last! + "."
         return text
     }
 

@@ -1,3 +1,4 @@
+import JSONKit
 import TinyTensor
 
 /// `demo dropout`: one layer's activations under inverted dropout, in four steps.
@@ -13,7 +14,7 @@ public struct DropoutDemo: Sendable {
 
     public init(p: Double = 0.5, seed: Int = 1) throws(DemoError) {
         guard p.isFinite, p >= 0, p < 1 else {
-            throw DemoError("--p must be a probability from 0 up to (not including) 1, got \(p)")
+            throw DemoError("--p must be a probability from 0 up to (not including) 1, got \(JSON.format(p))")
         }
         self.p = p
         self.seed = seed
