@@ -1,5 +1,10 @@
-import DLQuizCLI
 import Foundation
 
-// Benchmarks: run with `swift run -c release dlquiz-bench`.
-print("dlquiz-bench: no benchmarks yet")
+// Speed targets live here, not in unit tests: `swift run -c release dlquiz-bench [startup|scheduler|tensor|grading]`.
+let wanted = Set(CommandLine.arguments.dropFirst())
+func wants(_ name: String) -> Bool { wanted.isEmpty || wanted.contains(name) }
+
+if wants("startup") { startupBenchmarks() }
+if wants("tensor") { tensorBenchmarks() }
+if wants("grading") { gradingBenchmarks() }
+if wants("scheduler") { schedulerBenchmarks() }
