@@ -58,15 +58,18 @@ func gradingBenchmarks() {
         k += 1
     }
     var best = Double.infinity
+    var bestCPU = Double.infinity
     for _ in 0..<3 {
+        let cpuStart = clock()
         let start = DispatchTime.now().uptimeNanoseconds
         var batch = BatchGrader(deck: Deck(cards: cards))
         var bytes = 0
         for (i, line) in lines.enumerated() { bytes += batch.grade(line: line, number: i + 1)?.compact.utf8.count ?? 0 }
         bytes += batch.summary.json.compact.utf8.count
         best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        bestCPU = min(bestCPU, Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC))
         if bytes == 0 { print("no output") }
     }
-    print(String(format: "grading a batch of 10000 answers: %.3f s (best of 3; target <= 2 s)", best))
+    print(String(format: "grading a batch of 10000 answers: %.3f s wall, %.3f s CPU (best of 3; target <= 2 s)", best, bestCPU))
     fflush(nil)
 }
