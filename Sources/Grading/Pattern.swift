@@ -151,14 +151,16 @@ struct Pattern: Sendable, Equatable {
         let usable = occurrences.map { list in allowNegated ? list : list.filter { !$0.negated } }
         if usable.contains(where: \.isEmpty) { return nil }
         if usable.count == 1 { return usable[0][0].positions }
+        let scope = sameClause ? text.clause : text.sentence
+        // Other parts' occurrences by sentence (or clause), so each anchor only looks at its own.
+        let others: [[Int32: [Occurrence]]] = usable.dropFirst().map { Dictionary(grouping: $0) { scope[$0.start] } }
         anchors: for anchor in usable[0] {
             var chosen = [anchor]
-            let scope = sameClause ? text.clause : text.sentence
             let home = scope[anchor.start]
-            for list in usable.dropFirst() {
-                let nearest = list.filter { scope[$0.start] == home }
-                    .min { abs($0.start - anchor.start) < abs($1.start - anchor.start) }
-                guard let nearest else { continue anchors }
+            for byScope in others {
+                guard let nearest = byScope[home]?.min(by: { abs($0.start - anchor.start) < abs($1.start - anchor.start) }) else {
+                    continue anchors
+                }
                 chosen.append(nearest)
             }
             let low = chosen.map(\.start).min()!, high = chosen.map(\.end).max()!
