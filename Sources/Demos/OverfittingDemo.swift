@@ -2,7 +2,7 @@ import JSONKit
 import TinyTensor
 
 /// `demo overfitting`: dropout's effect on a small task that overfits. Ten noisy samples of
-/// sin x on [−3, 3]; a 1-32-32-1 tanh network trained with Adam, once without dropout and
+/// sin x on [−3, 3]; a 1-24-24-1 tanh network trained with Adam, once without dropout and
 /// once with dropout after each hidden layer, from the same initial weights; the error on the
 /// training points against the error on the true curve. Repeated for two initialisations
 /// (two, not more, to stay within the 0.2 s a demo may take).
@@ -10,7 +10,7 @@ public struct OverfittingDemo: Sendable {
     public static let trainCount = 10
     public static let testCount = 100
     public static let noise = 0.4
-    public static let width = 32
+    public static let width = 24
     public static let steps = 400
     public static let learningRate = 0.03
     public static let runs = 2

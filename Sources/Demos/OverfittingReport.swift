@@ -42,8 +42,9 @@ public struct OverfittingReport: Sendable {
         o["demo"] = "overfitting"
         o["p"] = .number(p)
         o["seed"] = .number(Double(seed))
+        let w = OverfittingDemo.width
         o["config"] = [
-            "network": "1-32-32-1, tanh, Xavier, zero biases; dropout after each hidden layer",
+            "network": .string("1-\(w)-\(w)-1, tanh, Xavier, zero biases; dropout after each hidden layer"),
             "optimizer": "adam", "lr": .number(OverfittingDemo.learningRate), "steps": .number(Double(OverfittingDemo.steps)),
             "train_points": .number(Double(OverfittingDemo.trainCount)), "noise_sd": .number(OverfittingDemo.noise),
             "target": "sin(x) on [-3, 3]; test = 100 grid points of the noise-free curve; errors in eval mode",
