@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Maps card-id bytes to small integers without making a String per line: an open-addressing
 /// table over an arena of id bytes. Only each distinct id becomes a String.

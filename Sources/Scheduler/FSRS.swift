@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The FSRS-6 scheduler, a line-by-line port of py-fsrs 6.3.2 `Scheduler.review_card`.
 ///

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The four FSRS grades.
 public enum Rating: Int, CaseIterable, Sendable {
@@ -6,7 +9,7 @@ public enum Rating: Int, CaseIterable, Sendable {
 
     /// "1"-"4" or "again", "hard", "good", "easy" (any case, surrounding spaces ignored).
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let t = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
         if let n = Int(t), let r = Rating(rawValue: n) {
             self = r
             return

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
 import Glibc
@@ -30,7 +30,7 @@ public final class ReviewLogFile {
         do {
             try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         } catch {
-            throw SchedulerError("cannot create data folder \(home): \(error.localizedDescription)")
+            throw SchedulerError("cannot create data folder \(home)")
         }
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import JSONKit
 
 /// Reads reviews.jsonl fast: a hand-written scanner for the flat objects dlquiz writes, with

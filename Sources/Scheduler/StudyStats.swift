@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import JSONKit
 
 /// What `dlquiz stats` shows, computed from the deck and one replay of the log.

@@ -1,5 +1,8 @@
 import Corpus
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import JSONKit
 
 /// `dlquiz corpus`: rebuild Data/corpus.json from the articles, or inspect what the parsers read.

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import JSONKit
 import Scheduler
 
@@ -59,7 +62,7 @@ enum StatsCommand: Command {
         let due = [("today", s.dueToday), ("tomorrow", s.dueTomorrow), ("next 7 days", s.dueIn7Days), ("next 30 days", s.dueIn30Days)]
         let dueMax = Double(due.map(\.1).max() ?? 0)
         for (label, n) in due {
-            out += "  " + label.padding(toLength: 13, withPad: " ", startingAt: 0) + String(n).leftPadded(5) + " " + bar(Double(n), of: dueMax, width: 40) + "\n"
+            out += "  " + label.rightPadded(13) + String(n).leftPadded(5) + " " + bar(Double(n), of: dueMax, width: 40) + "\n"
         }
         out += "\n\(bold)Reviews per day\(reset) (last 4 weeks, \(s.reviewsPerDay.map(\.count).reduce(0, +)) in all)\n"
         let dayMax = Double(s.reviewsPerDay.map(\.count).max() ?? 0)
@@ -73,8 +76,8 @@ enum StatsCommand: Command {
             let width = min(24, s.readiness.map(\.tag.count).max() ?? 0)
             for t in s.readiness {
                 let pct = Int((t.meanRecall * 100).rounded())
-                out += "  " + t.tag.padding(toLength: width, withPad: " ", startingAt: 0) + String(pct).leftPadded(5) + "% "
-                    + bar(t.meanRecall, of: 1, width: 20).padding(toLength: 20, withPad: "·", startingAt: 0)
+                out += "  " + t.tag.rightPadded(width) + String(pct).leftPadded(5) + "% "
+                    + bar(t.meanRecall, of: 1, width: 20).rightPadded(20, with: "·")
                     + "  \(t.reviewed)/\(t.cards) reviewed\n"
             }
         }
@@ -88,5 +91,9 @@ enum StatsCommand: Command {
 extension String {
     func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+
+    func rightPadded(_ width: Int, with pad: Character = " ") -> String {
+        count >= width ? self : self + String(repeating: pad, count: width - count)
     }
 }

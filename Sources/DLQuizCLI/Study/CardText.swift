@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Card text for the screen: paragraphs wrapped to the width, ``` fenced code indented (and dim on a TTY).
 struct CardText {
@@ -15,7 +18,7 @@ struct CardText {
         var inCode = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+            if line.trimmedSpaces.hasPrefix("```") {
                 inCode.toggle()
                 continue
             }

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Corpus
 import Grading
 import JSONKit
@@ -31,7 +34,7 @@ struct PipeStudy {
             lastShown = id
             try showCard(card)
             guard let line = input.line() else { break }
-            let command = line.trimmingCharacters(in: .whitespaces).lowercased()
+            let command = line.trimmedSpaces.lowercased()
             if !typed || ["s", "skip", "u", "undo", "q", "quit"].contains(command) {
                 switch command {
                 case "q", "quit": return try finish()

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Scheduler
 
 /// Finding, reading and opening the review log for a command, with the user-facing errors.

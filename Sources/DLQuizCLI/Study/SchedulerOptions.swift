@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Scheduler
 
 /// The FSRS settings shared by `schedule`, `study` and `stats`.
@@ -34,7 +37,7 @@ enum SchedulerOptions {
     static func steps(_ text: String, _ name: String) throws(CLIError) -> [Int64] {
         var out: [Int64] = []
         for piece in text.split(separator: ",") {
-            let p = piece.trimmingCharacters(in: .whitespaces)
+            let p = piece.trimmedSpaces
             if p.isEmpty { continue }
             var unit: Double = 60
             var number = Substring(p)

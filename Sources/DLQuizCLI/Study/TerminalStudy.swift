@@ -1,5 +1,8 @@
 import Corpus
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Grading
 import Scheduler
 
@@ -49,7 +52,7 @@ struct TerminalStudy {
             if let grader {
                 try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter to submit, empty to just reveal, Ctrl-C quits):\n> ")
                 guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return }
-                if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !line.trimmedSpaces.isEmpty {
                     typedAnswer = line
                     result = grader.grade(line, for: card)
                 }
