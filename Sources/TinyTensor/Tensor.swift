@@ -3,13 +3,17 @@
 /// its gradient back to them (micrograd's `_backward`, one per op, not per element).
 ///
 /// A reference type on purpose: a tensor used twice is one node, and its gradient accumulates.
+///
+/// The mutable stored properties are `@exclusivity(unchecked)`: every op touches them, and the
+/// runtime's dynamic exclusivity check on class properties cost about a tenth of the training
+/// loop. No code here holds an access to one of them across a call that could access it again.
 public final class Tensor {
     /// The values, row-major. Optimisers update parameters in place through this.
-    public var data: [Double]
+    @exclusivity(unchecked) public var data: [Double]
     /// The dimensions; `[]` is a scalar.
     public let shape: [Int]
     /// Whether gradients flow to (and through) this tensor.
-    public var requiresGrad: Bool
+    @exclusivity(unchecked) public var requiresGrad: Bool
     /// The op that produced it, e.g. "matmul"; "leaf" for inputs and parameters.
     public let op: String
 
@@ -18,9 +22,9 @@ public final class Tensor {
     /// Adds this node's gradient, times the local derivative, to each parent's gradient.
     let backwardStep: ((Tensor) -> Void)?
     /// The accumulated gradient; empty until some gradient arrives.
-    var gradStorage: [Double] = []
+    @exclusivity(unchecked) var gradStorage: [Double] = []
     /// Set only while `topologicalOrder` runs, instead of a hash set of visited nodes.
-    var isVisited = false
+    @exclusivity(unchecked) var isVisited = false
 
     /// A leaf tensor, e.g. an input or a parameter.
     public init(_ data: [Double], shape: [Int], requiresGrad: Bool = false) {
