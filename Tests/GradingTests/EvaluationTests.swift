@@ -88,6 +88,26 @@ struct EvaluationTests {
         for id in curated.keys { #expect(deck[id] != nil, "keypoints.json lists unknown card \(id)") }
     }
 
+    /// Answers nobody here wrote: each card's reference answer (from the articles) should score higher on its
+    /// own card than on the other cards. Related cards overlap, so this AUC stays below the hand-made sets'.
+    @Test func referenceAnswersScoreHigherOnTheirOwnCard() throws {
+        let deck = try Self.curatedDeck()
+        let grader = Grader()
+        let cards = deck.cards.filter { $0.kind == .concept }
+        let prepared = cards.map { grader.prepare($0) }
+        var own: [Double] = []
+        var other: [Double] = []
+        for answerCard in cards {
+            for (i, card) in cards.enumerated() {
+                let score = grader.grade(answerCard.answer, prepared: prepared[i]).score
+                if card.id == answerCard.id { own.append(score) } else { other.append(score) }
+            }
+        }
+        let auc = GradingQuality.auc(positives: own, negatives: other)
+        print(String(format: "reference answers: AUC own card vs other cards %.3f over %d x %d gradings", auc, cards.count, cards.count))
+        #expect(auc >= 0.90)
+    }
+
     @Test func aucCountsTiesAsHalf() {
         #expect(GradingQuality.auc(positives: [1, 0.5], negatives: [0.5, 0]) == 0.875)
         #expect(GradingQuality.auc(positives: [0], negatives: [1]) == 0)
