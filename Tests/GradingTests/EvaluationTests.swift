@@ -114,6 +114,8 @@ struct EvaluationTests {
     }
 }
 
+/// Per-answer lines for curation work, off by default:
+/// `DLQUIZ_EVAL_DUMP=evaluation swift test --filter EvaluationDump` (or `=holdout`).
 struct EvaluationDump {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["DLQUIZ_EVAL_DUMP"] != nil)) func dump() throws {
         let deck = try EvaluationTests.curatedDeck()
