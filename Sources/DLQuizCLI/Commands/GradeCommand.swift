@@ -27,8 +27,9 @@ enum GradeCommand: Command {
 
             Examples:
               dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
-              echo "max(0, x)" | dlquiz grade relu --json
+              echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
               dlquiz grade --batch answers.jsonl
+              dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
             """)
 
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
