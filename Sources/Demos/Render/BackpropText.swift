@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TinyTensor
 
 /// `demo backprop` for people: each step of the computation, with the numbers.
@@ -27,7 +29,7 @@ public enum BackpropText {
         var lossRows: [[String]] = []
         for i in 0..<4 {
             let o = r.forward.output[i], y = BackpropDemo.targets[i]
-            let rowLoss = -(y * Foundation.log(max(o, 1e-12)) + (1 - y) * Foundation.log(max(1 - o, 1e-12)))
+            let rowLoss = -(y * Glibc.log(max(o, 1e-12)) + (1 - y) * Glibc.log(max(1 - o, 1e-12)))
             lossRows.append([rowNames[i], Formatting.fixed(r.forward.z2[i], 4), Formatting.fixed(o, 4), Formatting.fixed(y, 0), Formatting.fixed(rowLoss, 4)])
         }
         out.append(style.wrap(ascii("z2 = h·W2 + b2, out = σ(z2) = 1/(1+e^(−z2)), and each row's loss −[y·ln(out) + (1−y)·ln(1−out)]:", style)))
@@ -81,7 +83,7 @@ public enum BackpropText {
         out.append(TextTable(headers: ["input", "target", "output", "correct? (output > 0.5 means 1)"], rows: truth).render(style))
         if let diagnosis = r.diagnosis {
             out.append("")
-            out.append(style.wrap("Did not converge. " + diagnosis).replacingOccurrences(of: "Did not converge.", with: style.color("Did not converge.", 33)))
+            out.append(style.wrap("Did not converge. " + diagnosis).replacing("Did not converge.", with: style.color("Did not converge.", 33)))
         } else {
             out.append("")
             out.append("  Converged: all four right." + (style.unicode ? " " + style.check : ""))

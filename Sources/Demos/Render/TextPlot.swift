@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A line plot of one or more series, fitted to the style's width: braille dots (2×4 per
 /// character cell) in colour when Unicode is allowed, one ASCII marker per cell otherwise.
@@ -26,11 +28,11 @@ struct TextPlot {
     func render(_ style: TextStyle, indent: String = "  ") -> String {
         let all = series.flatMap(\.points)
         guard !all.isEmpty else { return "" }
-        func ty(_ y: Double) -> Double { logY ? Foundation.log10(Swift.max(y, 1e-300)) : y }
+        func ty(_ y: Double) -> Double { logY ? Glibc.log10(Swift.max(y, 1e-300)) : y }
         let xMin = all.map(\.x).min()!, xMax = all.map(\.x).max()!
         var yMin = all.map { ty($0.y) }.min()!, yMax = all.map { ty($0.y) }.max()!
         if yMax - yMin < 1e-12 { yMin -= 1; yMax += 1 }
-        let labels = [yMax, (yMax + yMin) / 2, yMin].map { label(logY ? Foundation.pow(10, $0) : $0) }
+        let labels = [yMax, (yMax + yMin) / 2, yMin].map { label(logY ? Glibc.pow(10, $0) : $0) }
         let labelWidth = labels.map(\.count).max()!
         let columns = Swift.max(20, Swift.min(100, style.width - indent.count - labelWidth - 4 - xLabel.count))
         let sub = style.unicode ? (x: 2, y: 4) : (x: 1, y: 1)
@@ -113,7 +115,7 @@ struct TextPlot {
             if x1 == x0 { return y1 }
             if logY, y0 > 0, y1 > 0 {
                 // Straight on the log scale.
-                return Foundation.pow(10, Foundation.log10(y0) + (Foundation.log10(y1) - Foundation.log10(y0)) * (x - x0) / (x1 - x0))
+                return Glibc.pow(10, Glibc.log10(y0) + (Glibc.log10(y1) - Glibc.log10(y0)) * (x - x0) / (x1 - x0))
             }
             return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
         }
@@ -129,8 +131,8 @@ struct TextPlot {
         if v == 0 { return "0" }
         let magnitude = Swift.abs(v)
         if v == v.rounded(), magnitude < 1e6 { return String(Int(v)) }
-        if magnitude < 1e-3 || magnitude >= 1e5 { return String(format: "%.1e", v) }
-        var text = String(format: "%.3g", v)
+        if magnitude < 1e-3 || magnitude >= 1e5 { return Formatting.cFormat("%.1e", v) }
+        var text = Formatting.cFormat("%.3g", v)
         if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
         return text
     }
