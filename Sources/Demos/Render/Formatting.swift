@@ -20,7 +20,7 @@ public enum Formatting {
     public static func cFormat(_ format: String, _ x: Double) -> String {
         var buffer = [CChar](repeating: 0, count: 64)
         _ = withVaList([x]) { vsnprintf(&buffer, buffer.count, format, $0) }
-        return String(cString: buffer)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// `x` rounded to `decimals` digits, for numbers embedded in sentences.

@@ -58,12 +58,6 @@ struct TextPlot {
             let r = row(reference)
             for dx in stride(from: 0, to: dotsX, by: 2 * sub.x) { set(dx, r, -2) }
         }
-        for (s, line) in series.enumerated() where !line.points.isEmpty && line.scatter {
-            for point in line.points {
-                let dx = Int(((point.x - xMin) / Swift.max(1e-300, xMax - xMin) * Double(dotsX - 1)).rounded())
-                set(Swift.min(dotsX - 1, Swift.max(0, dx)), row(point.y), s)
-            }
-        }
         for (s, line) in series.enumerated() where !line.points.isEmpty && !line.scatter {
             var previous: Int? = nil
             for dx in 0..<dotsX {
@@ -72,6 +66,13 @@ struct TextPlot {
                 let (from, to) = previous.map { ($0 < r ? $0 + 1 : r, $0 < r ? r : Swift.max(r, $0 - 1)) } ?? (r, r)
                 for dy in Swift.min(from, to)...Swift.max(from, to) { set(dx, dy, s) }
                 previous = r
+            }
+        }
+        // Scattered points last, so lines never hide them.
+        for (s, line) in series.enumerated() where !line.points.isEmpty && line.scatter {
+            for point in line.points {
+                let dx = Int(((point.x - xMin) / Swift.max(1e-300, xMax - xMin) * Double(dotsX - 1)).rounded())
+                set(Swift.min(dotsX - 1, Swift.max(0, dx)), row(point.y), s)
             }
         }
         var lines: [String] = []
