@@ -61,7 +61,10 @@ public struct BackpropReport: Sendable {
     public var diagnosis: String? {
         guard !converged else { return nil }
         var text: String
-        if plateaued {
+        if finalLoss > initialLoss {
+            text = "Diverged: the loss rose from \(JSON.format(Formatting.round(initialLoss, 4))) to \(JSON.format(Formatting.round(finalLoss, 4))). "
+                + "The learning rate is too large: the steps overshoot, and the sigmoid output ends pinned near 0 or 1, where its gradient vanishes."
+        } else if plateaued {
             text = "Stuck: the loss stopped falling at \(JSON.format(Formatting.round(finalLoss, 4))) with \(finalPredictions.filter(\.correct).count) of 4 right. "
                 + "This seed led gradient descent into a local minimum or a flat region, where the gradient is almost zero but the answer is wrong."
         } else {
@@ -69,6 +72,9 @@ public struct BackpropReport: Sendable {
         }
         if deadReLUUnits > 0 {
             text += " \(deadReLUUnits) of \(demo.hidden) ReLU units are dead (negative input for all four rows, so zero gradient): they can never recover."
+        }
+        if finalLoss > initialLoss {
+            return text + " Try a smaller --lr, e.g. --lr 0.5."
         }
         var tries = ["another --seed", "more --hidden units (e.g. --hidden 8)", plateaued ? "a different --lr" : "more --steps"]
         if demo.activation != .tanh { tries.append("--activation tanh") }

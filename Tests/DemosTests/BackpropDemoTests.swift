@@ -110,4 +110,13 @@ import TinyTensor
             #expect(error.message.contains("--activation") && error.message.contains("tanh, sigmoid, relu"))
         }
     }
+
+    @Test func aHugeLearningRateIsCalledDivergenceNotALocalMinimum() throws {
+        let r = try BackpropDemo(learningRate: 100).run()
+        #expect(!r.converged)
+        #expect(r.finalLoss > r.initialLoss)
+        let diagnosis = try #require(r.diagnosis)
+        #expect(diagnosis.contains("Diverged") && diagnosis.contains("smaller --lr"))
+        #expect(!diagnosis.contains("local minimum"))
+    }
 }

@@ -32,6 +32,10 @@ public enum DropoutText {
         out.append(TextTable(headers: [""] + units, rows: empiricalRows).render(style))
         out.append(style.wrap("Standard error = sample standard deviation / sqrt(\(r.samples)); expected = a * sqrt(p/(1-p)) / sqrt(\(r.samples)). Differences of a couple of standard errors are chance; the error shrinks like 1/sqrt(samples):"))
         out.append(TextTable(headers: ["samples", "max |mean - eval|"], rows: r.convergence.map { [String($0.samples), Formatting.fixed($0.maxAbsError, 5)] }).render(style))
+        let survivors = Double(r.samples) * (1 - r.p)
+        if survivors < 1000 {
+            out.append(style.wrap("With p = \(number(r.p)) a unit survives in only about \(Int(survivors.rounded())) of the \(r.samples) passes, so its mean rests on few values and the normal approximation behind the standard error is rough: expect some large ratios."))
+        }
         out.append(style.wrap("Fraction of units dropped over all \(r.samples) passes: \(Formatting.fixed(r.droppedFraction, 4)) (p = \(number(r.p)))."))
 
         out.append(style.heading("4. The classic convention is the same in expectation"))
