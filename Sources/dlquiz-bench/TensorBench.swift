@@ -1,3 +1,4 @@
+import Demos
 import Foundation
 import TinyTensor
 
@@ -9,6 +10,19 @@ func tensorBenchmarks() {
     let hand = bestOf(runs) { trainXORByHand(steps: 2000) }
     print(String(format: "tinytensor xor 2-4-1 tanh, 2000 SGD steps: %.2f ms wall, %.2f ms cpu (best of %d; target <= 25 ms), final loss %.6f", tiny.wall, tiny.cpu, runs, tiny.loss))
     print(String(format: "plain-array xor baseline, same task:       %.2f ms wall, %.2f ms cpu (best of %d), final loss %.6f", hand.wall, hand.cpu, runs, hand.loss))
+    // Each demo with its default options, computed and rendered as text (target: within 0.2 s).
+    let style = TextStyle(width: 80, unicode: false)
+    let demos: [(String, () -> Int)] = [
+        ("backprop", { BackpropText.render(try! BackpropDemo().run(), style).count }),
+        ("activations", { ActivationsText.render(ActivationsDemo().run(), style).count }),
+        ("dropout", { DropoutText.render(try! DropoutDemo().run(), style).count }),
+        ("overfitting", { OverfittingText.render(try! OverfittingDemo().run(), style).count }),
+    ]
+    for (name, body) in demos {
+        let t = bestOf(5) { Double(body()) }
+        let label = "demo " + name + String(repeating: " ", count: max(0, 12 - name.count))
+        print(label + String(format: "%6.1f ms wall, %6.1f ms cpu (best of 5; target <= 200 ms)", t.wall, t.cpu))
+    }
     fflush(nil)
 }
 
