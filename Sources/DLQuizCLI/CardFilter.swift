@@ -15,6 +15,9 @@ struct CardFilter {
         }
     }
 
+    /// True when nothing is filtered out.
+    var isEmpty: Bool { tags.isEmpty && level == nil }
+
     func apply(_ cards: [Card]) -> [Card] {
         cards.filter { card in
             (level == nil || card.level == level) && tags.allSatisfy { card.tags.contains($0) }

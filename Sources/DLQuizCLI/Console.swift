@@ -16,6 +16,12 @@ public struct Console: Sendable {
         }
     }
 
+    /// Writes bytes to stdout.
+    public func out(bytes: [UInt8]) throws(CLIError) {
+        let ok = bytes.withUnsafeBufferPointer { Console.writeAll(1, $0) }
+        if !ok { throw .failure("cannot write to standard output (\(String(cString: strerror(errno))))") }
+    }
+
     /// Writes a line to stdout.
     public func line(_ text: String = "") throws(CLIError) { try out(text + "\n") }
 
@@ -27,18 +33,20 @@ public struct Console: Sendable {
     /// write(2) until done; no stdio buffer, so nothing waits in a pipe.
     static func writeAll(_ fd: Int32, _ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { buf -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
+        return copy.withUTF8 { writeAll(fd, $0) }
+    }
+
+    static func writeAll(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < buf.count {
+            let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
             }
-            return true
+            offset += n
         }
+        return true
     }
 
     public var stdinIsTerminal: Bool { isatty(0) == 1 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Corpus
+import JSONKit
 
 @Suite struct DeckTests {
     @Test func malformedDeckNamesFileLineAndColumn() {
@@ -29,5 +30,13 @@ import Testing
         #expect(search.search("dropout").first?.card.id == "dropout")
         #expect(search.search("LSTM GRU").first?.card.id == "lstm-vs-gru")
         #expect(search.search("qwertyuiop").isEmpty)
+    }
+}
+
+@Suite struct EmbeddedCardsJSONTests {
+    @Test func fastCardsArrayIsExactlyTheSerialisedCards() throws {
+        let fast = try #require(Deck.embeddedCardsJSON())
+        let slow = JSONKit.JSON.array(try Deck.embedded().cards.map(\.json)).compactBytes
+        #expect(fast == slow)
     }
 }

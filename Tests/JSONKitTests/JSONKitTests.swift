@@ -36,3 +36,16 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONBytesTests {
+    @Test func minifiedPrettyJSONIsTheCompactForm() throws {
+        let value = try JSONParser.parse(#"{"a": [1, {"b": "x \" y\\", "c": " spaced  text "}], "cards": [{"id": "k"}], "z": null}"#)
+        let pretty = Array(value.pretty.utf8)
+        let minified = pretty.withUnsafeBufferPointer { JSONBytes.minify($0) }
+        #expect(minified == value.compactBytes)
+        let range = try #require(JSONBytes.topLevelValue("cards", in: minified))
+        #expect(String(decoding: minified[range], as: UTF8.self) == #"[{"id":"k"}]"#)
+        #expect(JSONBytes.topLevelValue("b", in: minified) == nil, "only members of the outermost object")
+        #expect(JSONBytes.topLevelValue("missing", in: minified) == nil)
+    }
+}

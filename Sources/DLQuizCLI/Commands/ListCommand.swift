@@ -12,10 +12,17 @@ enum ListCommand: Command {
 
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
         try args.expectPositionals(0, "")
-        let deck = try ctx.deck()
-        let cards = try CardFilter(args).apply(deck.cards)
+        let filter = try CardFilter(args)
+        if args.flag("--json"), filter.isEmpty, ctx.corpusPath == nil, var all = Deck.embeddedCardsJSON() {
+            all.append(0x0A)
+            try ctx.console.out(bytes: all)
+            return 0
+        }
+        let cards = filter.apply(try ctx.deck().cards)
         if args.flag("--json") {
-            try ctx.console.line(JSON.array(cards.map(\.json)).compact)
+            var bytes = JSON.array(cards.map(\.json)).compactBytes
+            bytes.append(0x0A)
+            try ctx.console.out(bytes: bytes)
             return 0
         }
         var out = ""
