@@ -32,8 +32,7 @@ public struct Deck: Sendable {
     /// The built-in deck's cards as a compact JSON array, straight from the embedded bytes: the same text
     /// as serialising every card, without parsing 200 KB first (it keeps `list --json` at start-up speed).
     public static func embeddedCardsJSON() -> [UInt8]? {
-        let compact = JSONBytes.minify(embeddedBytes)
-        return JSONBytes.topLevelValue("cards", in: compact).map { Array(compact[$0]) }
+        JSONBytes.compactValue(ofTopLevelKey: "cards", in: embeddedBytes)
     }
 
     /// Reads a deck file; errors name the file and the line and column.

@@ -38,14 +38,16 @@ import Testing
 }
 
 @Suite struct JSONBytesTests {
-    @Test func minifiedPrettyJSONIsTheCompactForm() throws {
-        let value = try JSONParser.parse(#"{"a": [1, {"b": "x \" y\\", "c": " spaced  text "}], "cards": [{"id": "k"}], "z": null}"#)
+    @Test func compactValueOfAPrettyDocumentIsItsCompactForm() throws {
+        let value = try JSONParser.parse(#"{"a": [1, {"cards": "x \" y\\", "c": " spaced  text "}], "cards": [{"id": "k", "n": [1, 2]}], "z": null}"#)
         let pretty = Array(value.pretty.utf8)
-        let minified = pretty.withUnsafeBufferPointer { JSONBytes.minify($0) }
-        #expect(minified == value.compactBytes)
-        let range = try #require(JSONBytes.topLevelValue("cards", in: minified))
-        #expect(String(decoding: minified[range], as: UTF8.self) == #"[{"id":"k"}]"#)
-        #expect(JSONBytes.topLevelValue("b", in: minified) == nil, "only members of the outermost object")
-        #expect(JSONBytes.topLevelValue("missing", in: minified) == nil)
+        func compact(_ key: String) -> String? {
+            pretty.withUnsafeBufferPointer { JSONBytes.compactValue(ofTopLevelKey: key, in: $0) }.map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(compact("cards") == #"[{"id":"k","n":[1,2]}]"#, "the outer member, not the nested one")
+        #expect(compact("a") == value["a"]?.compact)
+        #expect(compact("z") == "null")
+        #expect(compact("c") == nil, "only members of the outermost object")
+        #expect(compact("missing") == nil)
     }
 }
