@@ -11,15 +11,17 @@ let package = Package(
     targets: [
         // Data/corpus.json compiled into the binary with C23 #embed.
         .target(name: "CorpusData"),
+        // Files, environment and clock through the C library, so the binary does not link Foundation.
+        .target(name: "Platform"),
         // A small ordered JSON value with a fast parser and a deterministic printer.
         .target(name: "JSONKit"),
-        .target(name: "Corpus", dependencies: ["CorpusData", "JSONKit"]),
-        .target(name: "Scheduler", dependencies: ["JSONKit"]),
+        .target(name: "Corpus", dependencies: ["CorpusData", "JSONKit", "Platform"]),
+        .target(name: "Scheduler", dependencies: ["JSONKit", "Platform"]),
         .target(name: "TinyTensor"),
         .target(name: "Demos", dependencies: ["TinyTensor", "JSONKit"]),
         .target(name: "Grading", dependencies: ["Corpus", "JSONKit"]),
-        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit"]),
-        .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit", "Platform"]),
+        .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
         .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
         .executableTarget(name: "bench-hello"),
 

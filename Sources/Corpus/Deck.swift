@@ -1,5 +1,5 @@
 import CorpusData
-import FoundationEssentials
+import Platform
 import JSONKit
 
 /// A loaded corpus: `version` and `cards`, with lookup by id.
@@ -37,11 +37,11 @@ public struct Deck: Sendable {
 
     /// Reads a deck file; errors name the file and the line and column.
     public static func load(path: String) throws(CorpusError) -> Deck {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileSystem.contents(atPath: path) else {
             throw CorpusError("\(path): cannot read the file")
         }
-        let result: Result<Deck, CorpusError> = data.withUnsafeBytes { raw in
-            Result { () throws(CorpusError) -> Deck in try parse(bytes: raw.bindMemory(to: UInt8.self), name: path) }
+        let result: Result<Deck, CorpusError> = data.withUnsafeBufferPointer { bytes in
+            Result { () throws(CorpusError) -> Deck in try parse(bytes: bytes, name: path) }
         }
         return try result.get()
     }

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 import JSONKit
 
 /// Reads the key-point curation file (Data/keypoints.json), keyed by card id:
@@ -8,12 +8,12 @@ import JSONKit
 ///
 /// The corpus build merges each entry into the card of that id. Errors name the file and the card.
 public func loadKeyPoints(path: String) throws(CorpusError) -> [String: (keyPoints: [KeyPoint], misconceptions: [String])] {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = FileSystem.contents(atPath: path) else {
         throw CorpusError("\(path): cannot read the file")
     }
     let json: JSON
     do {
-        json = try JSONParser.parse([UInt8](data))
+        json = try JSONParser.parse(data)
     } catch {
         throw CorpusError("\(path): \(error.description)")
     }

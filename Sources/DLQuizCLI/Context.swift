@@ -1,5 +1,4 @@
 import Corpus
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -41,14 +40,14 @@ public final class Context {
     }
 
     /// "Now": `--now ISO` if given, else DLQUIZ_NOW, else the system clock.
-    public func now(_ args: Arguments) throws(CLIError) -> Date {
+    public func now(_ args: Arguments) throws(CLIError) -> Moment {
         if let text = args.option("--now") ?? environment["DLQUIZ_NOW"] {
-            guard let date = ISOTime.parse(text) else {
+            guard let moment = ISOTime.parse(text) else {
                 throw .usage("cannot read time '\(text)': use ISO 8601, e.g. 2026-03-01T10:00:00Z")
             }
-            return date
+            return moment
         }
-        return Date()
+        return Moment.now()
     }
 
     /// The home folder from the password database, for when HOME is unset.

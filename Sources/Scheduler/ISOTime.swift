@@ -1,13 +1,12 @@
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// ISO 8601 times in UTC, formatted and parsed by hand: locale-free, fast, fractional seconds allowed.
 public enum ISOTime {
-    /// "2026-03-01T10:00:00Z" (whole seconds, truncated).
-    public static func format(_ date: Date) -> String {
-        var t = time_t(floor(date.timeIntervalSince1970))
+    /// "2026-03-01T10:00:00Z" (whole seconds, rounded down).
+    public static func format(_ moment: Moment) -> String {
+        var t = time_t(moment.seconds)
         var parts = tm()
         gmtime_r(&t, &parts)
         func pad(_ v: Int32, _ width: Int) -> String {
@@ -20,7 +19,7 @@ public enum ISOTime {
 
     /// Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]" with "Z", "±HH:MM" or no zone (read as UTC);
     /// the same grammar as the review log (see `ISOScanner`).
-    public static func parse(_ text: String) -> Date? {
-        Moment.parse(text)?.date
+    public static func parse(_ text: String) -> Moment? {
+        Moment.parse(text)
     }
 }

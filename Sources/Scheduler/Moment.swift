@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,12 +17,8 @@ public struct Moment: Comparable, Hashable, Sendable {
 
     public init(seconds: Int64) { self.micros = seconds * Moment.microsPerSecond }
 
-    /// The nearest microsecond to a Foundation date.
-    public init(_ date: Date) {
-        micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
-    }
-
-    public var date: Date { Date(timeIntervalSince1970: Double(micros) / 1_000_000) }
+    /// The system clock, now.
+    public static func now() -> Moment { Moment(micros: WallClock.nowMicroseconds()) }
 
     /// Whole seconds since the epoch, rounded down.
     public var seconds: Int64 { Moment.floorDivide(micros, Moment.microsPerSecond) }
@@ -60,7 +56,7 @@ public struct Moment: Comparable, Hashable, Sendable {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        if year < 0 || year > 9999 { return ISOTime.format(date) }
+        if year < 0 || year > 9999 { return ISOTime.format(self) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { out -> String in
             var n = 0
             func put(_ v: Int, _ width: Int) {

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 
 #if canImport(Glibc)
 import Glibc
@@ -28,7 +28,7 @@ public final class ReviewLogFile {
             throw SchedulerError("data folder \(home) does not exist (DLQUIZ_HOME): create it or unset DLQUIZ_HOME")
         }
         do {
-            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+            try FileSystem.createDirectory(atPath: home)
         } catch {
             throw SchedulerError("cannot create data folder \(home)")
         }

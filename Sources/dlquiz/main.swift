@@ -1,8 +1,8 @@
 import DLQuizCLI
-import FoundationEssentials
+import Platform
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-exit(DLQuiz.main(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
+exit(DLQuiz.main(Array(CommandLine.arguments.dropFirst()), environment: ProcessEnvironment.current()))

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 
 /// Builds the deck from articles: parse, merge duplicates, pick answers, tag, and apply the curation.
 public struct CorpusBuilder {
@@ -166,8 +166,8 @@ extension CorpusBuilder {
         let curation = try Curation.load(path: curationPath)
         var keyPoints: [String: (keyPoints: [KeyPoint], misconceptions: [String])] = [:]
         let kpPath = keyPointsPath
-            ?? URL(fileURLWithPath: curationPath).deletingLastPathComponent().appendingPathComponent("keypoints.json").path
-        if keyPointsPath != nil || FileManager.default.fileExists(atPath: kpPath) {
+            ?? FileSystem.parentDirectory(of: curationPath) + "/keypoints.json"
+        if keyPointsPath != nil || FileSystem.fileExists(atPath: kpPath) {
             keyPoints = try loadKeyPoints(path: kpPath)
         }
         return try CorpusBuilder(curation: curation, keyPoints: keyPoints).build(sourcesDirectory: sources)

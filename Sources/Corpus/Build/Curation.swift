@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 import JSONKit
 
 /// The reviewed decisions the corpus build applies on top of what it computes (Data/curation.json).
@@ -20,9 +20,9 @@ public struct Curation: Sendable {
     public init() {}
 
     public static func load(path: String) throws(CorpusError) -> Curation {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError("\(path): cannot read") }
+        guard let data = FileSystem.contents(atPath: path) else { throw CorpusError("\(path): cannot read") }
         let json: JSON
-        do { json = try JSONParser.parse(Array(data)) } catch { throw CorpusError("\(path): \(error.description)") }
+        do { json = try JSONParser.parse(data) } catch { throw CorpusError("\(path): \(error.description)") }
         var c = Curation()
         if let t = json["threshold"]?.doubleValue { c.threshold = t }
         func groups(_ key: String) -> [[String]] {

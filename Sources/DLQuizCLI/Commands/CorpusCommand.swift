@@ -1,5 +1,5 @@
 import Corpus
-import FoundationEssentials
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,9 +49,9 @@ enum CorpusCommand: Command {
             }
             for w in result.warnings { ctx.console.error("dlquiz: warning: \(w)") }
             do {
-                try result.corpusText.write(toFile: out, atomically: true, encoding: .utf8)
+                try FileSystem.write(Array(result.corpusText.utf8), toPath: out)
             } catch {
-                throw .failure("\(out): cannot write the file")
+                throw .failure("cannot write \(error.description)")
             }
             var report = ""
             for (file, count) in result.questionsPerFile { report += "\(file): \(count) questions\n" }

@@ -1,5 +1,5 @@
 import Corpus
-import FoundationEssentials
+import Platform
 import Grading
 import JSONKit
 
@@ -131,8 +131,8 @@ enum GradeCommand: Command {
             }
             try consume([], final: true)
         } else {
-            guard let data = FileManager.default.contents(atPath: path) else { throw .failure("\(path): cannot read the file") }
-            try consume([UInt8](data), final: true)
+            guard let data = FileSystem.contents(atPath: path) else { throw .failure("\(path): cannot read the file") }
+            try consume(data, final: true)
         }
         try ctx.console.line(batch.summary.json.compact)
         if batch.summary.errors > 0 {

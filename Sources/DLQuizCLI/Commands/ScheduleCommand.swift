@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,7 +25,7 @@ enum ScheduleCommand: Command {
         try args.expectPositionals(0, "")
         guard let path = args.option("--log") else { throw .usage("missing --log FILE") }
         let fsrs = try SchedulerOptions.fsrs(args)
-        guard FileManager.default.fileExists(atPath: path) else { throw .failure("cannot read \(path): no such file") }
+        guard FileSystem.fileExists(atPath: path) else { throw .failure("cannot read \(path): no such file") }
         let log = try ReviewLogAccess.read(path, ctx)
         let json = args.flag("--json")
         let quoted = log.cardIDs.map { JSON.string($0).compact }

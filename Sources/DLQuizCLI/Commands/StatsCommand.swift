@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,7 +25,7 @@ enum StatsCommand: Command {
         let cards = try CardFilter(args).apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
         let fsrs = try SchedulerOptions.fsrs(args)
         let clock = try ReviewLogAccess.clock(args)
-        let now = Moment(try ctx.now(args))
+        let now = try ctx.now(args)
         let path = try ReviewLogAccess.path(ctx)
         let log = try ReviewLogAccess.read(path, ctx)
         let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock)

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Platform
 import Scheduler
 
 #if canImport(Glibc)

@@ -25,7 +25,7 @@ struct StudyPlan {
         }
         let fsrs = try SchedulerOptions.fsrs(args)
         let dayClock = try ReviewLogAccess.clock(args)
-        let start = Moment(try ctx.now(args))
+        let start = try ctx.now(args)
         let path = try ReviewLogAccess.path(ctx)
         let log: ReviewLogFile? = options.cram ? nil : try ReviewLogAccess.openForAppend(path)
         let t0 = SessionClock.monotonicMicros()

@@ -1,5 +1,5 @@
 import Corpus
-import FoundationEssentials
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,0 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failed file operation: the path and the C library's reason.
+public struct FileSystemError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var code: Int32
+
+    public init(path: String, code: Int32) {
+        self.path = path
+        self.code = code
+    }
+
+    public var description: String { "\(path): \(String(cString: strerror(code)))" }
+}
