@@ -6,18 +6,35 @@ public enum JSONBytes {
     public static func compactValue(ofTopLevelKey key: String, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let needle = Array("\"\(key)\"".utf8)
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         var found = false
         let out = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+            guard let target = out.baseAddress else { return }
             count = 0
             var depth = 0
-            var inString = false, escaped = false, copying = false
+            var copying = false
             var i = 0
             while i < n {
-                let c = bytes[i]
-                if inString {
-                    if copying { out[count] = c; count += 1 }
-                    if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 { inString = false }
-                    i += 1
+                let c = base[i]
+                if c == 0x22 {
+                    if !copying, depth == 1, let valueStart = keyEnd(needle, at: i, in: bytes) {
+                        copying = true
+                        i = valueStart
+                        continue
+                    }
+                    // A string: runs of plain bytes are copied in one go; escapes are taken two bytes at a time.
+                    var j = i + 1
+                    while j < n {
+                        let d = base[j]
+                        if d == 0x22 { break }
+                        j += d == 0x5C ? 2 : 1
+                    }
+                    j = min(j + 1, n)
+                    if copying {
+                        (target + count).update(from: base + i, count: j - i)
+                        count += j - i
+                    }
+                    i = j
                     continue
                 }
                 if copying, depth == 1, c == UInt8(ascii: ",") || c == UInt8(ascii: "}") {
@@ -28,18 +45,14 @@ public enum JSONBytes {
                 case 0x20, 0x0A, 0x0D, 0x09:
                     i += 1
                     continue
-                case 0x22:
-                    if !copying, depth == 1, let valueStart = keyEnd(needle, at: i, in: bytes) {
-                        copying = true
-                        i = valueStart
-                        continue
-                    }
-                    inString = true
                 case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
                 default: break
                 }
-                if copying { out[count] = c; count += 1 }
+                if copying {
+                    target[count] = c
+                    count += 1
+                }
                 i += 1
             }
         }
