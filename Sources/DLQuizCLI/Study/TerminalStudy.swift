@@ -22,23 +22,27 @@ struct TerminalStudy {
 
     mutating func run() throws(CLIError) -> Int32 {
         guard let terminal = RawTerminal() else { throw .failure("cannot put the terminal in raw mode") }
-        let outcome: Result<Void, CLIError>
+        let outcome: Result<Bool, CLIError>
         do throws(CLIError) {
-            try loop()
-            outcome = .success(())
+            outcome = .success(try loop())
         } catch {
             outcome = .failure(error)
         }
         terminal.restore()
         try? ctx.console.out(text.color ? "\u{1B}[?25h\n" : "\n")
-        try outcome.get()
+        let interrupted = try outcome.get()
         let (reviewed, again, next) = plan.summary()
         try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now)))
+        if interrupted {
+            // Ctrl-C still ends the session cleanly, but scripts and shells see it as an interrupt.
+            ctx.console.error("dlquiz: interrupted; every grade so far is saved")
+            return 130
+        }
         return 0
     }
 
-    /// Draws and handles cards until the session ends or the user quits.
-    mutating func loop() throws(CLIError) {
+    /// Draws and handles cards until the session ends or the user quits; true when ended by Ctrl-C.
+    mutating func loop() throws(CLIError) -> Bool {
         let grader = typed ? Grader() : nil
         while let id = plan.session.next(at: plan.clock.now) {
             guard let card = plan.deck[id] else {
@@ -51,7 +55,7 @@ struct TerminalStudy {
             var result: GradeResult? = nil
             if let grader {
                 try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter to submit, empty to just reveal, Ctrl-C quits):\n> ")
-                guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return }
+                guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return false }
                 if !line.trimmedSpaces.isEmpty {
                     typedAnswer = line
                     result = grader.grade(line, for: card)
@@ -63,8 +67,10 @@ struct TerminalStudy {
                 let key = keys.key()
                 message = nil
                 switch key {
-                case .interrupt, .endOfInput, .character("q"), .character("Q"):
-                    return
+                case .interrupt:
+                    return true
+                case .endOfInput, .character("q"), .character("Q"):
+                    return false
                 case .space where !revealed, .enter where !revealed:
                     revealed = true
                 case .enter:
@@ -92,6 +98,7 @@ struct TerminalStudy {
                 }
             }
         }
+        return false
     }
 
     mutating func grade(_ card: Card, _ rating: Rating, _ shownAt: Int64, _ answer: String?, _ result: GradeResult?) throws(CLIError) {
