@@ -1,5 +1,4 @@
 import Dispatch
-import Platform
 #if canImport(Glibc)
 import Glibc
 #endif

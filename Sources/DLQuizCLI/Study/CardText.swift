@@ -1,4 +1,3 @@
-import Platform
 #if canImport(Glibc)
 import Glibc
 #endif

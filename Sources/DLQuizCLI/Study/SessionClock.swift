@@ -1,4 +1,3 @@
-import Platform
 import Scheduler
 
 #if canImport(Glibc)

@@ -1,5 +1,4 @@
 import Corpus
-import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
