@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import Platform
+
 /// The process's standard streams, written with write(2) and no buffer,
 /// so a script talking to dlquiz line by line sees each line at once.
 public struct Console: Sendable {
@@ -18,7 +20,7 @@ public struct Console: Sendable {
 
     /// Writes bytes to stdout.
     public func out(bytes: [UInt8]) throws(CLIError) {
-        let ok = bytes.withUnsafeBufferPointer { Console.writeAll(1, $0) }
+        let ok = bytes.withUnsafeBufferPointer { FileSystem.writeAll(1, $0) }
         if !ok { throw .failure("cannot write to standard output (\(String(cString: strerror(errno))))") }
     }
 
@@ -33,20 +35,7 @@ public struct Console: Sendable {
     /// write(2) until done; no stdio buffer, so nothing waits in a pipe.
     static func writeAll(_ fd: Int32, _ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { writeAll(fd, $0) }
-    }
-
-    static func writeAll(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        var offset = 0
-        while offset < buf.count {
-            let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += n
-        }
-        return true
+        return copy.withUTF8 { FileSystem.writeAll(fd, $0) }
     }
 
     public var stdinIsTerminal: Bool { isatty(0) == 1 }

@@ -33,27 +33,35 @@ public enum FileSystem {
     }
 
     /// Replaces the file in one step: writes a temporary file beside it, fsyncs, renames over.
-    public static func write(_ bytes: [UInt8], toPath path: String) throws(FileSystemError) {
+    public static func writeAtomically(_ bytes: [UInt8], toPath path: String) throws(FileSystemError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileSystemError(path: path, code: errno) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                unlink(temporary)
-                throw FileSystemError(path: path, code: code)
-            }
-            offset += n
+        guard bytes.withUnsafeBufferPointer({ writeAll(fd, $0) }) else {
+            let code = errno
+            close(fd)
+            unlink(temporary)
+            throw FileSystemError(path: path, code: code)
         }
         guard fsync(fd) == 0, close(fd) == 0, rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
             throw FileSystemError(path: path, code: code)
         }
+    }
+
+    /// write(2) until every byte is written, retrying after signals; false on an error (see errno).
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += n
+        }
+        return true
     }
 
     /// Names in a folder (no "." or ".."), unsorted; nil when it cannot be read.

@@ -122,18 +122,7 @@ public final class ReviewLogFile {
                 close(check)
             }
         }
-        let ok = line.withUTF8 { buf -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
+        let ok = line.withUTF8 { FileSystem.writeAll(fd, $0) }
         guard ok else { throw failure("cannot write") }
         guard fsync(fd) == 0 else { throw failure("cannot sync") }
     }

@@ -96,3 +96,21 @@ import Testing
         #expect(try JSONParser.parse(r.stdout)["id"]?.stringValue == "backpropagation")
     }
 }
+
+@Suite struct CorpusCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func corpusBuildWritesTheCommittedDeck() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-corpus-\(getpid()).json")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try DLQuizProcess.run([
+            "corpus", "build", "--sources", Self.root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path,
+            "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path,
+        ])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("135 questions -> 82 cards"))
+        #expect(try Data(contentsOf: out) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus.json")))
+        let missing = try DLQuizProcess.run(["corpus", "build", "--sources", "/nonexistent", "--curation", "x", "--out", out.path])
+        #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)
+    }
+}

@@ -49,7 +49,7 @@ enum CorpusCommand: Command {
             }
             for w in result.warnings { ctx.console.error("dlquiz: warning: \(w)") }
             do {
-                try FileSystem.write(Array(result.corpusText.utf8), toPath: out)
+                try FileSystem.writeAtomically(Array(result.corpusText.utf8), toPath: out)
             } catch {
                 throw .failure("cannot write \(error.description)")
             }
