@@ -108,6 +108,23 @@ import Testing
         #expect(after.split(separator: "\n").count == 3)
     }
 
+    @Test func aReviewDatedBeforeThePreviousOneIsReplayedWithoutCrashing() throws {
+        let home = try freshHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let log = home.appendingPathComponent("reviews.jsonl")
+        try """
+            {"card":"dropout","rating":3,"at":"2026-03-05T10:00:00Z"}
+            {"card":"dropout","rating":3,"at":"2026-03-01T10:00:00Z"}
+            {"card":"dropout","rating":1,"at":"2026-03-01T09:00:00Z"}
+
+            """.write(to: log, atomically: true, encoding: .utf8)
+        let s = try DLQuizProcess.run(["schedule", "--log", log.path, "--json", "--no-fuzz"])
+        #expect(s.status == 0)
+        #expect(s.stdout.split(separator: "\n").count == 3)
+        let st = try DLQuizProcess.run(["stats", "--json", "--now", "2026-03-06T10:00:00Z"], environment: ["DLQUIZ_HOME": home.path])
+        #expect(st.status == 0)
+    }
+
     @Test func missingOrUnusableHomeIsOneClearError() throws {
         let r = try DLQuizProcess.run(["study"], stdin: "3\n", environment: ["DLQUIZ_HOME": "/nonexistent/dlquiz-home"])
         #expect(r.status == 1)
