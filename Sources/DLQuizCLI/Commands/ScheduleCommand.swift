@@ -48,7 +48,7 @@ enum ScheduleCommand: Command {
             } else {
                 let step = s.step.map { " step \($0)" } ?? ""
                 buffer += "\(event.at.iso)  \(card)  \(event.rating.name) -> \(s.state.rawValue)\(step)"
-                buffer += "  S=\(JSON.format(s.stability!)) D=\(JSON.format(s.difficulty!)) R=\(JSON.format(r))"
+                buffer += "  S=\(rounded(s.stability!)) D=\(rounded(s.difficulty!)) R=\(rounded(r))"
                 buffer += "  due \(s.due.iso) (\(IntervalText.short(micros: s.due.micros - event.at.micros)))"
             }
             buffer += "\n"
@@ -61,4 +61,7 @@ enum ScheduleCommand: Command {
         try ctx.console.out(buffer)
         return 0
     }
+
+    /// Four decimals for people; --json has the full values.
+    static func rounded(_ x: Double) -> String { JSON.format((x * 10_000).rounded() / 10_000) }
 }
