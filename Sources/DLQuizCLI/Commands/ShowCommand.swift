@@ -1,5 +1,4 @@
 import Corpus
-import Grading
 import JSONKit
 
 /// `dlquiz show ID`: one card in full.
