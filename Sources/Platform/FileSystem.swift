@@ -14,8 +14,15 @@ public enum FileSystem {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        return readAll(fd)
+    }
+
+    /// Everything left to read from an open file, or nil on a read error (see errno).
+    public static func readAll(_ fd: Int32) -> [UInt8]? {
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(4096, Int(info.st_size) + 1))
+        var chunk = [UInt8](repeating: 0, count: max(4096, size + 1))
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {

@@ -36,35 +36,7 @@ public final class ReviewLogFile {
 
     /// The whole log, or nothing when it does not exist yet.
     public static func read(path: String) throws(SchedulerError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return [] }
-            throw SchedulerError("cannot read the review log \(path): \(String(cString: strerror(errno)))")
-        }
-        defer { close(fd) }
-        _ = flock(fd, LOCK_SH)
-        defer { _ = flock(fd, LOCK_UN) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            throw SchedulerError("cannot read the review log \(path): \(String(cString: strerror(errno)))")
-        }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        let failed = bytes.withUnsafeMutableBytes { buf -> Bool in
-            while filled < buf.count {
-                let n = Glibc.read(fd, buf.baseAddress! + filled, buf.count - filled)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return true
-                }
-                if n == 0 { break }
-                filled += n
-            }
-            return false
-        }
-        if failed { throw SchedulerError("cannot read the review log \(path): \(String(cString: strerror(errno)))") }
-        if filled < bytes.count { bytes.removeSubrange(filled...) }
-        return bytes
+        try withContents(path: path) { Array($0) }
     }
 
     /// Calls `body` with the log's bytes, memory-mapped under a shared lock (no copy); an absent
@@ -85,7 +57,9 @@ public final class ReviewLogFile {
         let size = Int(info.st_size)
         if size == 0 { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), map != MAP_FAILED else {
-            let bytes = try read(path: path)
+            guard let bytes = FileSystem.readAll(fd) else {
+                throw SchedulerError("cannot read the review log \(path): \(String(cString: strerror(errno)))")
+            }
             return bytes.withUnsafeBufferPointer(body)
         }
         defer { munmap(map, size) }
