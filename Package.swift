@@ -20,9 +20,11 @@ let package = Package(
         .target(name: "TinyTensor"),
         .target(name: "Demos", dependencies: ["TinyTensor", "JSONKit"]),
         .target(name: "Grading", dependencies: ["Corpus", "JSONKit"]),
-        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit", "Platform"]),
+        // Exercise cards: templates that draw fresh numbers, check numeric answers, solve step by step.
+        .target(name: "Exercises", dependencies: ["Corpus", "TinyTensor", "JSONKit"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "Exercises", "JSONKit", "Platform"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
-        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
+        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "Exercises"]),
         .executableTarget(name: "bench-hello"),
 
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
@@ -31,6 +33,7 @@ let package = Package(
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
+        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Corpus", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]
 )

@@ -20,6 +20,10 @@ public struct Card: Equatable, Sendable {
     public var keyPoints: [KeyPoint]
     /// Phrases that mark a common wrong belief about this card.
     public var misconceptions: [String]
+    /// Exercise cards: the concept cards they practise. Concept cards: the exercise cards practising them.
+    /// Both are filled when the deck is loaded (see Exercises' `ExerciseDeck`), not stored in corpus.json.
+    public var practises: [String] = []
+    public var exercises: [String] = []
 
     public init(
         id: String, question: String, answer: String, alternates: [String] = [], sources: [Source],
@@ -54,7 +58,7 @@ extension Card {
                 throw CorpusError("'level' must be basic, intermediate or advanced")
             }
             let kind = try Kind(rawValue: json["kind"]?.stringValue ?? "concept")
-                .orThrow(CorpusError("'kind' must be concept or personal"))
+                .orThrow(CorpusError("'kind' must be concept, personal or exercise"))
             guard let sourceList = json["sources"]?.arrayValue else { throw CorpusError("missing 'sources'") }
             var sources: [Source] = []
             for s in sourceList {
@@ -74,6 +78,8 @@ extension Card {
                 demo: json["demo"]?.stringValue, note: json["note"]?.stringValue,
                 keyPoints: keyPoints,
                 misconceptions: json["misconceptions"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+            practises = json["practises"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            exercises = json["exercises"]?.arrayValue?.compactMap(\.stringValue) ?? []
         } catch {
             throw CorpusError("card '\(id)': \(error.description)")
         }
@@ -94,6 +100,8 @@ extension Card {
         if let note { o["note"] = .string(note) }
         if !keyPoints.isEmpty { o["key_points"] = .array(keyPoints.map(\.json)) }
         if !misconceptions.isEmpty { o["misconceptions"] = JSON(misconceptions) }
+        if !practises.isEmpty { o["practises"] = JSON(practises) }
+        if !exercises.isEmpty { o["exercises"] = JSON(exercises) }
         return .object(o)
     }
 }
