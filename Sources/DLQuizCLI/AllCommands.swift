@@ -10,4 +10,5 @@ let allCommands: [any Command.Type] = [
     ScheduleCommand.self,
     StatsCommand.self,
     DemoCommand.self,
+    ExerciseCommand.self,
 ]

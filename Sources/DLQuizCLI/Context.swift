@@ -1,4 +1,5 @@
 import Corpus
+import Exercises
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,7 +23,7 @@ public final class Context {
         console.stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
-    /// The deck: the embedded corpus, or the file given with `--corpus`.
+    /// The deck: the embedded corpus, or the file given with `--corpus`, with the exercise cards added.
     public func deck() throws(CLIError) -> Deck {
         if let cachedDeck { return cachedDeck }
         let deck: Deck
@@ -35,8 +36,9 @@ public final class Context {
         } catch {
             throw .failure(error.description)
         }
-        cachedDeck = deck
-        return deck
+        let withExercises = ExerciseDeck.adding(to: deck)
+        cachedDeck = withExercises
+        return withExercises
     }
 
     /// "Now": `--now ISO` if given, else DLQUIZ_NOW, else the system clock.

@@ -1,4 +1,5 @@
 import Corpus
+import Exercises
 import Platform
 import Grading
 import JSONKit
@@ -11,16 +12,18 @@ import Glibc
 enum GradeCommand: Command {
     static let spec = CommandSpec(
         name: "grade", summary: "Grade a typed answer by meaning: key points hit and missed, a suggested rating.",
-        usage: "dlquiz grade ID [--answer TEXT] [--json]\n       dlquiz grade --batch FILE|-",
+        usage: "dlquiz grade ID [--answer TEXT] [--seed N] [--json]\n       dlquiz grade --batch FILE|-",
         flags: [("--json", "Print the result as one JSON object.")],
         options: [
             ("--answer", "The answer to grade; without it the answer is read from standard input."),
             ("--batch", "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
+            ("--seed", "Exercise cards: the instance's seed (as printed with the question)."),
         ],
         discussion: """
             The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
             misconception halves it. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85 Good, else Easy.
-            Personal cards have no reference answer and are never auto-graded.
+            Personal cards have no reference answer and are never auto-graded. Exercise cards (exercise-NAME) are
+            checked numerically against the instance of --seed N (batch lines: "seed": N): right suggests Good, wrong Again.
 
             A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
             then a summary line {"summary": {...}} with the mean score overall and per tag.
@@ -29,6 +32,7 @@ enum GradeCommand: Command {
               dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
               echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
               dlquiz grade --batch answers.jsonl
+              dlquiz grade exercise-softmax --seed 7 --answer "0.09 0.24 0.67"
               dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
             """)
 
@@ -45,12 +49,21 @@ enum GradeCommand: Command {
             let near = closestIDs(to: id, among: deck.cards.map(\.id))
             throw .failure("unknown card '\(id)'" + (near.isEmpty ? " (see: dlquiz list)" : "; did you mean: " + near.joined(separator: ", ") + "?"))
         }
+        if card.kind == .exercise, args.option("--seed") == nil {
+            throw .usage("exercise cards need --seed N: the seed of the instance that was answered")
+        }
+        if args.option("--seed") != nil, card.kind != .exercise {
+            throw .usage("--seed is only for exercise cards")
+        }
         let answer: String
         if let given = args.option("--answer") {
             answer = given
         } else {
             if ctx.console.stdinIsTerminal { ctx.console.error("Type your answer, then press Ctrl-D on a new line.") }
             answer = try readAll(0)
+        }
+        if let template = ExerciseCatalog.template(forCard: card.id), let seed = try args.int("--seed") {
+            return try gradeExercise(template.instance(seed: seed), card: card, answer: answer, args, ctx)
         }
         let result = Grader().grade(answer, for: card)
         if args.flag("--json") {
@@ -59,6 +72,40 @@ enum GradeCommand: Command {
             try ctx.console.out(render(result, card: card, color: ctx.useColor))
         }
         return 0
+    }
+
+    /// An exercise card's answer, checked against the instance; unreadable input is an error (exit 1).
+    static func gradeExercise(_ exercise: Exercise, card: Card, answer: String, _ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+        let verdict = exercise.check(answer.trimmedSpaces)
+        if case .unreadable(let message) = verdict { throw .failure("cannot read the answer: \(message)") }
+        if args.flag("--json") {
+            try ctx.console.line(ExerciseText.gradeJSON(cardID: card.id, exercise, verdict).compact)
+        } else {
+            let text = CardText(width: min(ctx.console.width, 100), color: ctx.useColor)
+            try ctx.console.out("\(card.id): " + ExerciseText.question(exercise, text).trimmedSpaces + "\n"
+                + ExerciseText.verdict(exercise, verdict) + "\n" + ExerciseText.solution(exercise, text))
+        }
+        return 0
+    }
+
+    /// A batch line for an exercise card, or nil when the line is not one (the grader takes it).
+    static func exerciseLine(_ line: String, number: Int, deck: Deck, batch: inout BatchGrader) -> JSON? {
+        guard line.contains(ExerciseCatalog.cardPrefix), let json = try? JSONParser.parse(line),
+              let id = json["card"]?.stringValue, let card = deck[id], card.kind == .exercise,
+              let template = ExerciseCatalog.template(forCard: id) else { return nil }
+        func failure(_ message: String) -> JSON {
+            batch.recordError()
+            return .object(JSONObject([("line", .number(Double(number))), ("card", .string(id)), ("error", .string(message))]))
+        }
+        guard let answer = json["answer"]?.stringValue else { return failure("missing string field 'answer'") }
+        guard let seed = json["seed"]?.intValue else { return failure("exercise cards need a whole-number field 'seed'") }
+        let exercise = template.instance(seed: seed)
+        let verdict = exercise.check(answer)
+        if case .unreadable(let message) = verdict { return failure("cannot read the answer: \(message)") }
+        batch.record(ExerciseText.gradeResult(cardID: id, verdict), tags: card.tags)
+        guard case .object(var o) = ExerciseText.gradeJSON(cardID: id, exercise, verdict) else { return nil }
+        o["line"] = .number(Double(number))
+        return .object(o)
     }
 
     /// The human form: score, suggested rating, hits with the words that matched, misses.
@@ -91,14 +138,16 @@ enum GradeCommand: Command {
     }
 
     static func runBatch(_ path: String, _ ctx: Context) throws(CLIError) -> Int32 {
-        var batch = BatchGrader(deck: try ctx.deck())
+        let deck = try ctx.deck()
+        var batch = BatchGrader(deck: deck)
         var number = 0
         var pending: [UInt8] = []
         func process(_ lineBytes: ArraySlice<UInt8>, into out: inout String) {
             number += 1
             var bytes = lineBytes
             if bytes.last == 0x0D { bytes.removeLast() }
-            if let json = batch.grade(line: String(decoding: bytes, as: UTF8.self), number: number) {
+            let line = String(decoding: bytes, as: UTF8.self)
+            if let json = exerciseLine(line, number: number, deck: deck, batch: &batch) ?? batch.grade(line: line, number: number) {
                 out += json.compact
                 out += "\n"
             }

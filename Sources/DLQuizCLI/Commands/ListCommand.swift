@@ -1,4 +1,5 @@
 import Corpus
+import Exercises
 import JSONKit
 
 /// `dlquiz list`: the cards, filtered by tag and level.
@@ -13,7 +14,8 @@ enum ListCommand: Command {
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
         try args.expectPositionals(0, "")
         let filter = try CardFilter(args)
-        if args.flag("--json"), filter.isEmpty, ctx.corpusPath == nil, var all = Deck.embeddedCardsJSON() {
+        if args.flag("--json"), filter.isEmpty, ctx.corpusPath == nil,
+           var all = Deck.embeddedCardsJSON().flatMap(ExerciseCardsJSON.splice(cardsArray:)) {
             all.append(0x0A)
             try ctx.console.out(bytes: all)
             return 0

@@ -1,4 +1,5 @@
 import Corpus
+import Exercises
 import JSONKit
 
 /// `dlquiz show ID`: one card in full.
@@ -13,7 +14,12 @@ enum ShowCommand: Command {
         try args.expectPositionals(1, "card id (see: dlquiz list)")
         let card = try lookUp(args.positionals[0], in: try ctx.deck())
         if args.flag("--json") {
-            try ctx.console.line(card.json.compact)
+            var json = card.json
+            if let sample = ExerciseCatalog.template(forCard: card.id)?.instance(seed: 1), case .object(var o) = json {
+                o["sample"] = sample.json
+                json = .object(o)
+            }
+            try ctx.console.line(json.compact)
             return 0
         }
         try ctx.console.out(render(card, width: min(ctx.console.width, 100), color: ctx.useColor))
@@ -32,7 +38,7 @@ enum ShowCommand: Command {
         let text = CardText(width: width, color: color)
         var out = text.style(card.question, CardText.bold) + "\n"
         out += text.style("\(card.id) · \(card.level.rawValue) · \(card.tags.joined(separator: ", "))"
-            + (card.kind == .personal ? " · personal" : ""), CardText.dim) + "\n\n"
+            + (card.kind == .concept ? "" : " · \(card.kind.rawValue)"), CardText.dim) + "\n\n"
         out += text.render(card.answer) + "\n"
         if let note = card.note {
             out += "\n" + text.style("Note", CardText.yellow) + "\n" + text.render(note) + "\n"
@@ -45,8 +51,17 @@ enum ShowCommand: Command {
             out += "\n" + text.style("Another source's answer (\(i + 1) of \(card.alternates.count))", CardText.dim) + "\n"
             out += text.render(alternate) + "\n"
         }
+        if let template = ExerciseCatalog.template(forCard: card.id) {
+            let sample = template.instance(seed: 1)
+            out += "\n" + text.style("Sample", CardText.cyan) + "\n" + ExerciseText.question(sample, text) + "\n"
+            out += ExerciseText.solution(sample, text)
+            if !card.practises.isEmpty { out += "\nPractises: " + card.practises.joined(separator: ", ") + "\n" }
+            out += "Try: dlquiz exercise \(template.name)\n"
+            return out
+        }
         out += "\n" + text.style("Sources: " + card.sources.map { "\($0.file) #\($0.index)" }.joined(separator: ", "), CardText.dim) + "\n"
         if let demo = card.demo { out += "Try: dlquiz demo \(demo)\n" }
+        for exercise in card.exercises { out += "Practise: dlquiz exercise \(exercise.dropFirst(ExerciseCatalog.cardPrefix.count))\n" }
         return out
     }
 }

@@ -50,7 +50,7 @@ extension ExerciseTemplate {
             "v = \(NumberText.plain(b2))·\(NumberText.plain(v)) + \(NumberText.sig(1 - b2, 3))·\(NumberText.paren(NumberText.plain(g)))² = \(NumberText.sig(v1, 6))",
             "m̂ = m / (1 − \(NumberText.plain(b1))^\(t)) = \(NumberText.sig(m1, 6)) / \(NumberText.sig(1 - Elementary.pow(b1, Double(t)), 6)) = \(NumberText.sig(mh, 6))",
             "v̂ = v / (1 − \(NumberText.plain(b2))^\(t)) = \(NumberText.sig(v1, 6)) / \(NumberText.sig(1 - Elementary.pow(b2, Double(t)), 6)) = \(NumberText.sig(vh, 6))",
-            "update = lr · m̂ / (√v̂ + ε) = \(NumberText.plain(lr)) · \(NumberText.sig(mh, 6)) / (\(NumberText.sig(vh.squareRoot(), 6)) + 1e-8) = \(NumberText.sig(update, 6))",
+            "update = lr · m̂ / (√v̂ + ε) = \(NumberText.plain(lr)) · \(NumberText.paren(NumberText.sig(mh, 6))) / (\(NumberText.sig(vh.squareRoot(), 6)) + 1e-8) = \(NumberText.sig(update, 6))",
             "w = \(NumberText.plain(w)) − \(NumberText.paren(NumberText.sig(update, 6))) = \(NumberText.sig(w1, 8))",
             "Answer: \(text)",
         ]
