@@ -13,13 +13,13 @@ extension ExerciseTemplate {
         tags: ["optimization"], level: .intermediate, practises: ["optimizers", "gradient-descent-steps"]
     ) { random, seed in
         var w0 = 0.0, g1 = 0.0, g2 = 0.0
+        let lr = random.pick([0.1, 0.1, 0.05, 0.01])
+        let mu = random.pick([0.9, 0.9, 0.5, 0.8])
         repeat {
             w0 = random.decimal(-20...20, scale: 10)
             g1 = random.decimal(-20...20, scale: 10)
             g2 = random.decimal(-20...20, scale: 10)
-        } while g1 == 0 || g2 == 0 || abs(g1 + g2) < 0.2
-        let lr = random.pick([0.1, 0.1, 0.05, 0.01])
-        let mu = random.pick([0.9, 0.9, 0.5, 0.8])
+        } while g1 == 0 || g2 == 0 || abs((1 + mu) * g1 + g2) < 0.2  // the total change is lr·((1 + μ)g₁ + g₂)
         let w = Tensor([w0], shape: [1], requiresGrad: true)
         let sgd = SGD(parameters: [w], learningRate: lr, momentum: mu)
         var trail: [Double] = []
