@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Corpus
+import Exercises
 import Grading
 import JSONKit
 import Scheduler
@@ -53,6 +54,16 @@ struct PipeStudy {
                 }
             }
             let elapsed = Int((SessionClock.monotonicMicros() - shownAt) / 1000)
+            if let exercise = plan.exercise(for: card) {
+                // Exercise cards: the line is the answer; unreadable input gets a message and the card again.
+                let verdict = exercise.check(line)
+                guard let suggested = verdict.suggestedRating, let rating = Rating(rawValue: suggested) else {
+                    if case .unreadable(let message) = verdict { try error("cannot read the answer: \(message)") }
+                    continue
+                }
+                try graded(card, rating, elapsed, answer: line, result: nil, exercise: (exercise, verdict))
+                continue
+            }
             if let grader {
                 let result = grader.grade(line, for: card)
                 var rating = Rating(rawValue: result.rating)
@@ -82,27 +93,35 @@ struct PipeStudy {
     func showCard(_ card: Card) throws(CLIError) {
         let s = plan.session
         let labels = plan.gradeLabels(card.id, at: plan.clock.now)
+        let exercise = plan.exercise(for: card)
         if json {
             var intervals = JSONObject()
             for l in labels { intervals[l.rating.name] = .string(l.interval) }
-            try ctx.console.line(JSON.object(JSONObject([
-                ("event", "card"), ("id", .string(card.id)), ("question", .string(card.question)),
+            var event = JSONObject([
+                ("event", "card"), ("id", .string(card.id)), ("question", .string(exercise?.question ?? card.question)),
                 ("kind", .string(card.kind.rawValue)),
                 ("n", .number(Double(s.shownCount + 1))), ("remaining", .number(Double(s.remaining))),
                 ("due_left", .number(Double(s.dueLeft))), ("new_left", .number(Double(s.newLeft))),
                 ("intervals", .object(intervals)),
-            ])).compact)
+            ])
+            if let exercise {
+                event["seed"] = .number(Double(exercise.seed))
+                event["params"] = exercise.params
+            }
+            try ctx.console.line(JSON.object(event).compact)
         } else {
             let keys = labels.map { "\($0.rating.rawValue) \($0.rating.name) \($0.interval)" }.joined(separator: " · ")
             try ctx.console.out(
                 "card \(s.shownCount + 1) · \(s.remaining) left (\(s.dueLeft) due, \(s.newLeft) new) · \(card.id)\n"
-                    + "Q:\n\(text(card.question))\n"
-                    + (typed ? "answer (one line):\n" : "grade: \(keys) · s skip · u undo · q quit\n"))
+                    + "Q:\n\(text(exercise.map { "\($0.question) (seed \($0.seed))" } ?? card.question))\n"
+                    + (typed || exercise != nil ? "answer (one line):\n" : "grade: \(keys) · s skip · u undo · q quit\n"))
         }
     }
 
-    mutating func graded(_ card: Card, _ rating: Rating, _ elapsedMs: Int, answer: String?, result: GradeResult?) throws(CLIError) {
-        let after = try plan.grade(card.id, rating, durationMs: elapsedMs, answer: answer, score: result?.autoGraded == true ? result?.score : nil)
+    mutating func graded(_ card: Card, _ rating: Rating, _ elapsedMs: Int, answer: String?, result: GradeResult?,
+                         exercise: (Exercise, ExerciseVerdict)? = nil) throws(CLIError) {
+        let score = exercise.map { $0.1.isRight ? 1.0 : 0.0 } ?? (result?.autoGraded == true ? result?.score : nil)
+        let after = try plan.grade(card.id, rating, durationMs: elapsedMs, answer: answer, score: score)
         let now = plan.clock.now
         if json {
             var o = JSONObject([
@@ -116,7 +135,24 @@ struct PipeStudy {
                 o["interval"] = .string(IntervalText.short(micros: after.due.micros - now.micros))
             }
             if let result { o["grade"] = result.json }
+            if let (e, verdict) = exercise {
+                o["answer"] = .string(e.answerText)
+                o["seed"] = .number(Double(e.seed))
+                o["expected"] = e.answerJSON
+                o["given"] = .array(verdict.given.map { .number($0) })
+                o["correct"] = .bool(verdict.isRight)
+                o["solution"] = JSON(e.solution)
+            }
             try ctx.console.line(JSON.object(o).compact)
+        } else if let (e, verdict) = exercise {
+            var out = ExerciseText.verdict(e, verdict) + "\n"
+            out += ExerciseText.solution(e, CardText(width: 100, color: false))
+            if let after {
+                out += "graded \(rating.name) · next due \(after.due.iso) (\(IntervalText.short(micros: after.due.micros - now.micros)))\n"
+            } else {
+                out += "graded \(rating.name) · cram: not saved\n"
+            }
+            try ctx.console.out(out + "\n")
         } else {
             var out = ""
             if let result, result.autoGraded {

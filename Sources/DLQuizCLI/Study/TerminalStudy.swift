@@ -1,4 +1,5 @@
 import Corpus
+import Exercises
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,6 +17,8 @@ struct TerminalStudy {
     let typed: Bool
     var keys = KeyReader()
     var message: String? = nil
+    /// The exercise instance on screen, with the verdict on the typed answer once there is one.
+    var exercise: (instance: Exercise, verdict: ExerciseVerdict?)? = nil
 
     var text: CardText { CardText(width: min(ctx.console.width, 100), color: ctx.useColor) }
 
@@ -52,7 +55,26 @@ struct TerminalStudy {
             var revealed = false
             var typedAnswer: String? = nil
             var result: GradeResult? = nil
-            if let grader {
+            exercise = plan.exercise(for: card).map { ($0, nil) }
+            if let instance = exercise?.instance {
+                // Exercise cards: type the answer; unreadable input gets the reason and another try.
+                while true {
+                    try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter to submit, empty to just see the solution, Ctrl-C quits):\n> ")
+                    guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return false }
+                    if line.trimmedSpaces.isEmpty { break }
+                    let verdict = instance.check(line)
+                    if case .unreadable(let reason) = verdict {
+                        message = "Could not read that: \(reason). Try again."
+                        continue
+                    }
+                    message = nil
+                    typedAnswer = line
+                    exercise = (instance, verdict)
+                    result = ExerciseText.gradeResult(cardID: card.id, verdict)
+                    break
+                }
+                revealed = true
+            } else if let grader {
                 try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter to submit, empty to just reveal, Ctrl-C quits):\n> ")
                 guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return false }
                 if !line.trimmedSpaces.isEmpty {
@@ -119,7 +141,8 @@ struct TerminalStudy {
         if !card.tags.isEmpty { progress += " · " + card.tags.joined(separator: ", ") }
         out += t.style(progress, CardText.dim) + "\n"
         if let message { out += t.style(message, CardText.dim) + "\n" } else { out += "\n" }
-        out += "\n" + t.style("Q", CardText.bold + CardText.cyan) + "\n" + t.style(t.render(card.question), CardText.bold) + "\n\n"
+        let question = exercise.map { "\($0.instance.question) (seed \($0.instance.seed))" } ?? card.question
+        out += "\n" + t.style("Q", CardText.bold + CardText.cyan) + "\n" + t.style(t.render(question), CardText.bold) + "\n\n"
         if let prompt {
             out += prompt
             try ctx.console.out(out)
@@ -130,7 +153,11 @@ struct TerminalStudy {
             try ctx.console.out(out)
             return
         }
-        if let result {
+        if let (instance, verdict) = exercise {
+            if let typed = typedAnswer { out += t.style("You wrote", CardText.dim) + "\n" + t.render(typed) + "\n\n" }
+            if let verdict { out += t.style(ExerciseText.verdict(instance, verdict), CardText.bold + CardText.yellow) + "\n\n" }
+            out += ExerciseText.solution(instance, t)
+        } else if let result {
             if let typed = typedAnswer { out += t.style("You wrote", CardText.dim) + "\n" + t.render(typed) + "\n\n" }
             if result.autoGraded {
                 out += t.style("Your answer: \(Int((result.score * 100).rounded()))% · suggested \(result.ratingName ?? "?")", CardText.bold + CardText.yellow) + "\n"
@@ -142,7 +169,7 @@ struct TerminalStudy {
             }
             out += "\n"
         }
-        out += t.style("A", CardText.bold + CardText.cyan) + "\n" + t.render(card.answer) + "\n"
+        if exercise == nil { out += t.style("A", CardText.bold + CardText.cyan) + "\n" + t.render(card.answer) + "\n" }
         for alt in card.alternates {
             out += "\n" + t.style("Also", CardText.dim) + "\n" + t.render(alt) + "\n"
         }
