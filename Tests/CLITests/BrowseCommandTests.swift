@@ -7,7 +7,8 @@ import Testing
         let r = try DLQuizProcess.run(["list", "--json"])
         #expect(r.status == 0)
         let cards = try #require(try JSONParser.parse(r.stdout).arrayValue)
-        #expect(cards.count == 82)
+        #expect(cards.filter { $0["kind"]?.stringValue != "exercise" }.count == 82)
+        #expect(cards.filter { $0["kind"]?.stringValue == "exercise" }.count == 24)  // added at load time
         for key in ["id", "question", "answer", "alternates", "sources", "tags", "level", "kind"] {
             #expect(cards.allSatisfy { $0[key] != nil }, "every card has \(key)")
         }
