@@ -104,7 +104,7 @@ import Testing
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-corpus-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: out) }
         let r = try DLQuizProcess.run([
-            "corpus", "build", "--sources", Self.root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path,
+            "corpus", "build", "--sources", Self.root.appendingPathComponent("Data/articles").path,
             "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path,
         ])
         #expect(r.status == 0)

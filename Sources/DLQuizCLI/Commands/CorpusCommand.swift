@@ -12,12 +12,12 @@ enum CorpusCommand: Command {
         usage: "dlquiz corpus build --sources DIR --curation FILE --out FILE\n       dlquiz corpus parse --sources DIR [--json]",
         flags: [("--json", "parse: print the raw questions as JSON.")],
         options: [
-            ("--sources", "Folder of article .txt files (e.g. ../shared/seeds)."),
+            ("--sources", "Folder of article .txt files (Data/articles)."),
             ("--curation", "The reviewed curation file (Data/curation.json)."),
             ("--keypoints", "Key points per card (default: keypoints.json beside the curation file)."),
             ("--out", "Where to write the corpus (Data/corpus.json)."),
         ],
-        discussion: "Example: dlquiz corpus build --sources ../shared/seeds --curation Data/curation.json --out Data/corpus.json")
+        discussion: "Example: dlquiz corpus build --sources Data/articles --curation Data/curation.json --out Data/corpus.json")
 
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
         guard let sub = args.positionals.first else { throw .usage("missing subcommand: build or parse") }
