@@ -18,11 +18,14 @@ let package = Package(
         .target(name: "Corpus", dependencies: ["CorpusData", "JSONKit", "Platform"]),
         .target(name: "Scheduler", dependencies: ["JSONKit", "Platform"]),
         .target(name: "TinyTensor"),
+        // The demos as data: each runs an experiment on TinyTensor and returns a report.
         .target(name: "Demos", dependencies: ["TinyTensor", "JSONKit"]),
+        // The demos for people: tables, plots and the wording (with option names) of errors and advice.
+        .target(name: "DemoText", dependencies: ["Demos", "TinyTensor", "JSONKit"]),
         .target(name: "Grading", dependencies: ["Corpus", "JSONKit"]),
-        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit", "Platform"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "DemoText", "Grading", "JSONKit", "Platform"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
-        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
+        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "Demos", "DemoText", "TinyTensor"]),
         .executableTarget(name: "bench-hello"),
 
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
@@ -30,6 +33,7 @@ let package = Package(
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
+        .testTarget(name: "DemoTextTests", dependencies: ["DemoText", "Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]

@@ -1,3 +1,4 @@
+import DemoText
 import Demos
 import JSONKit
 
@@ -55,6 +56,8 @@ enum DemoCommand: Command {
             throw .usage("\(option) is not an option of 'demo \(name)' (it belongs to \(owners.joined(separator: " and ")))")
         }
         let seed = try args.int("--seed") ?? 1
+        let hidden = try args.int("--hidden") ?? 4, learningRate = try args.double("--lr") ?? 0.5
+        let steps = try args.int("--steps") ?? 2000, p = try args.double("--p") ?? 0.5
         let style = TextStyle(width: ctx.console.width, unicode: ctx.useColor)
         let json: JSON
         let text: String
@@ -62,11 +65,8 @@ enum DemoCommand: Command {
             switch name {
             case "backprop":
                 let demo = try BackpropDemo(
-                    hidden: try intOption(args, "--hidden") ?? 4,
-                    activation: try args.option("--activation").map(BackpropDemo.activation(named:)) ?? .tanh,
-                    learningRate: try doubleOption(args, "--lr") ?? 0.5,
-                    steps: try intOption(args, "--steps") ?? 2000,
-                    seed: seed)
+                    hidden: hidden, activation: try args.option("--activation").map(BackpropDemo.activation(named:)) ?? .tanh,
+                    learningRate: learningRate, steps: steps, seed: seed)
                 let report = demo.run()
                 json = report.json
                 text = args.flag("--json") ? "" : BackpropText.render(report, style)
@@ -75,11 +75,11 @@ enum DemoCommand: Command {
                 json = report.json
                 text = args.flag("--json") ? "" : ActivationsText.render(report, style)
             case "dropout":
-                let report = try DropoutDemo(p: try doubleOption(args, "--p") ?? 0.5, seed: seed).run()
+                let report = try DropoutDemo(p: p, seed: seed).run()
                 json = report.json
                 text = args.flag("--json") ? "" : DropoutText.render(report, style)
             default:
-                let report = try OverfittingDemo(p: try doubleOption(args, "--p") ?? 0.5, seed: seed).run()
+                let report = try OverfittingDemo(p: p, seed: seed).run()
                 json = report.json
                 text = args.flag("--json") ? "" : OverfittingText.render(report, style)
             }
@@ -105,14 +105,5 @@ enum DemoCommand: Command {
         out += "Run one: dlquiz demo NAME [--seed N] [--json]; options: dlquiz demo --help\n"
         try ctx.console.out(out)
         return 0
-    }
-
-    /// Arguments.int, with the CLIError carried through a DemoError-typed block.
-    private static func intOption(_ args: Arguments, _ name: String) throws(DemoError) -> Int? {
-        do { return try args.int(name) } catch { throw DemoError(error.message) }
-    }
-
-    private static func doubleOption(_ args: Arguments, _ name: String) throws(DemoError) -> Double? {
-        do { return try args.double(name) } catch { throw DemoError(error.message) }
     }
 }

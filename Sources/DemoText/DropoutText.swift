@@ -1,15 +1,16 @@
+import Demos
+
 /// `demo dropout` for people: the four steps as tables.
 public enum DropoutText {
     public static func render(_ r: DropoutReport, _ style: TextStyle) -> String {
         let units = r.input.indices.map { "u\($0 + 1)" }
-        let scale = 1 / (1 - r.p)
         var out: [String] = []
         out.append(style.bold("Inverted dropout with p = \(number(r.p)) on one layer's activations (seed \(r.seed))"))
         out.append(style.wrap("The layer: 4 inputs ~ N(0,1) -> Linear(4->8, Xavier, bias 0) -> sigmoid. Its 8 activations a:"))
         out.append(TextTable(headers: [""] + units, rows: [["a"] + r.input.map { Formatting.fixed($0, 4) }]).render(style))
 
         out.append(style.heading("1. Training mode: each pass samples a new mask"))
-        out.append(style.wrap("Each unit is kept with probability 1-p = \(number(1 - r.p)); kept units are scaled by 1/(1-p) = \(number(scale)), dropped ones are 0. Output = a * mask / (1-p)."))
+        out.append(style.wrap("Each unit is kept with probability 1-p = \(number(r.keepProbability)); kept units are scaled by 1/(1-p) = \(number(r.scale)), dropped ones are 0. Output = a * mask / (1-p)."))
         var maskRows: [[String]] = []
         for (k, m) in r.masks.enumerated() {
             maskRows.append(["mask \(k + 1)"] + m.keep.map { $0 == 1 ? "1" : "0" })
@@ -32,7 +33,7 @@ public enum DropoutText {
         out.append(TextTable(headers: [""] + units, rows: empiricalRows).render(style))
         out.append(style.wrap("Standard error = sample standard deviation / sqrt(\(r.samples)); expected = a * sqrt(p/(1-p)) / sqrt(\(r.samples)). Differences of a couple of standard errors are chance; the error shrinks like 1/sqrt(samples):"))
         out.append(TextTable(headers: ["samples", "max |mean - eval|"], rows: r.convergence.map { [String($0.samples), Formatting.fixed($0.maxAbsError, 5)] }).render(style))
-        let survivors = Double(r.samples) * (1 - r.p)
+        let survivors = r.expectedKeptSamples
         if survivors < 1000 {
             out.append(style.wrap("With p = \(number(r.p)) a unit survives in only about \(Int(survivors.rounded())) of the \(r.samples) passes, so its mean rests on few values and the normal approximation behind the standard error is rough: expect some large ratios."))
         }

@@ -1,3 +1,4 @@
+import Demos
 import TinyTensor
 
 /// `demo activations` for people: a table and plots of values and derivatives, then the
@@ -49,7 +50,7 @@ public enum ActivationsText {
         out.append("")
         let first = r.depthGradients.first!.depth, last = r.depthGradients.last!.depth
         for (a, key) in series {
-            out.append("  \(Formatting.padRight(a.rawValue + ":", 8)) depth \(first) to \(last): the norm is multiplied by \(Formatting.sci(1 / r.shrinkFactor(key), 2))")
+            out.append("  \(Formatting.padRight(a.rawValue + ":", 8)) depth \(first) to \(last): the norm is multiplied by \(Formatting.sci(r.depthGradientRatio(key), 2))")
         }
         out.append(style.wrap("Sigmoid's gradient vanishes geometrically: each layer multiplies it by sigmoid' ≤ 0.25 times the weights. Tanh with Xavier loses far less, and ReLU with He keeps the same order of magnitude, though single networks of width 16 scatter a lot. This is why deep nets use ReLU-like units, careful initialisation, normalisation and residual connections."))
         return out.map { style.unicode ? $0 : BackpropText.asciiOnly($0) }.joined(separator: "\n") + "\n"

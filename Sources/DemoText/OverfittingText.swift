@@ -1,3 +1,5 @@
+import Demos
+
 /// `demo overfitting` for people: the fitted curves, then the errors per run.
 public enum OverfittingText {
     public static func render(_ r: OverfittingReport, _ style: TextStyle) -> String {
@@ -27,8 +29,8 @@ public enum OverfittingText {
         rows.append(["mean", Formatting.fixed(r.meanTrainWithout, 4), Formatting.fixed(r.meanTestWithout, 4), Formatting.fixed(r.meanTrainWith, 4), Formatting.fixed(r.meanTestWith, 4)])
         out.append(TextTable(headers: ["", "train (no dropout)", "test (no dropout)", "train (dropout)", "test (dropout)"], rows: rows).render(style))
         let verdict: String
-        if r.meanTestWith < r.meanTestWithout {
-            verdict = "Here dropout raised the training error (it fits the noise less) and lowered the test error from \(Formatting.fixed(r.meanTestWithout, 4)) to \(Formatting.fixed(r.meanTestWith, 4)): less overfitting. The noise itself has variance \(Formatting.fixed(OverfittingDemo.noise * OverfittingDemo.noise, 2)), so a training error far below that means the net memorised noise."
+        if r.dropoutHelped {
+            verdict = "Here dropout raised the training error (it fits the noise less) and lowered the test error from \(Formatting.fixed(r.meanTestWithout, 4)) to \(Formatting.fixed(r.meanTestWith, 4)): less overfitting. The noise itself has variance \(Formatting.fixed(OverfittingDemo.noiseVariance, 2)), so a training error far below that means the net memorised noise."
         } else {
             verdict = "With this seed and p, dropout did not lower the mean test error (\(Formatting.fixed(r.meanTestWithout, 4)) without, \(Formatting.fixed(r.meanTestWith, 4)) with). Regularisation is not free: too much of it underfits. Try another --p or --seed."
         }

@@ -1,8 +1,9 @@
+import Demos
 import Foundation
 import Testing
 import TinyTensor
 
-@testable import Demos
+@testable import DemoText
 
 @Suite struct RenderingTests {
     /// The reports, computed once (the activations demo is slow in debug builds).
@@ -78,5 +79,34 @@ import TinyTensor
         #expect(Formatting.fixed(-0.00001, 4) == "0.0000")
         #expect(Formatting.fixed(-0.5, 2) == "-0.50")
         #expect(Formatting.fixed(0.25, 4) == "0.2500")
+    }
+
+    @Test func diagnosesAreWordedWithTheOptionsToTry() throws {
+        let stuck = try #require(try BackpropDemo(hidden: 2, seed: 1).run().diagnosis)
+        let words = BackpropDiagnosisText.sentence(stuck)
+        #expect(words.contains("local minimum") && words.contains("--seed") && words.contains("--hidden"))
+        let short = try #require(try BackpropDemo(steps: 20).run().diagnosis)
+        #expect(BackpropDiagnosisText.sentence(short).contains("--steps"))
+        let diverged = try #require(try BackpropDemo(learningRate: 100).run().diagnosis)
+        let text = BackpropDiagnosisText.sentence(diverged)
+        #expect(text.contains("Diverged") && text.contains("smaller --lr") && !text.contains("local minimum"))
+    }
+
+    @Test func demoErrorsNameTheOption() {
+        do {
+            _ = try BackpropDemo.activation(named: "foo")
+            Issue.record("accepted --activation foo")
+        } catch {
+            #expect(error.message.contains("--activation") && error.message.contains("tanh, sigmoid, relu"))
+        }
+        #expect(DemoError.hiddenUnits(0).message == "--hidden must be a whole number from 1 to 16, got 0")
+        #expect(DemoError.dropProbability(1, zeroAllowed: false).message.hasPrefix("--p must be a probability above 0"))
+    }
+
+    /// The overfitting verdict follows the numbers: it claims success only when dropout helped.
+    @Test(arguments: [2, 7])
+    func overfittingVerdictFollowsTheNumbers(seed: Int) throws {
+        let r = try OverfittingDemo(seed: seed).run()
+        #expect(OverfittingText.render(r, .plain).contains("less overfitting") == r.dropoutHelped)
     }
 }
