@@ -1,26 +1,22 @@
 import Corpus
 
-/// `--tag` and `--level`, as every card-choosing command reads them.
+/// `--tag` and `--level`, as every card-choosing command declares and reads them.
 struct CardFilter {
-    var tags: [String]
-    var level: Level?
+    var tags: [String] = []
+    var level: Level? = nil
 
-    init(_ args: Arguments) throws(CLIError) {
-        tags = args.options("--tag").map { $0.lowercased() }
-        if let text = args.option("--level") {
-            guard let level = Level(rawValue: text.lowercased()) else {
-                throw .usage("--level must be basic, intermediate or advanced, got '\(text)'")
-            }
-            self.level = level
-        }
-    }
+    static let arguments: [Argument<CardFilter>] = [
+        .option(\.tags, "--tag", "TAG", kind: .tag, help: "Only cards with this tag (see: dlquiz tags)."),
+        .option(\.level, "--level", "LEVEL", help: "Only cards of this level: basic, intermediate, advanced."),
+    ]
 
     /// True when nothing is filtered out.
     var isEmpty: Bool { tags.isEmpty && level == nil }
 
     func apply(_ cards: [Card]) -> [Card] {
-        cards.filter { card in
-            (level == nil || card.level == level) && tags.allSatisfy { card.tags.contains($0) }
+        let wanted = tags.map { $0.lowercased() }
+        return cards.filter { card in
+            (level == nil || card.level == level) && wanted.allSatisfy { card.tags.contains($0) }
         }
     }
 }

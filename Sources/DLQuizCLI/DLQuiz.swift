@@ -36,32 +36,24 @@ public enum DLQuiz {
         case "--version", "-V":
             return (try? ctx.console.line("dlquiz \(version)")) == nil ? 1 : 0
         case "help":
+            // `dlquiz help demo backprop` is `dlquiz demo backprop --help`.
             guard tokens.count > 1 else { return (try? ctx.console.out(overview)) == nil ? 1 : 0 }
-            guard let command = find(tokens[1]) else { return fail(unknownCommand(tokens[1]), ctx.console) }
-            return (try? ctx.console.out(command.spec.help)) == nil ? 1 : 0
+            tokens = Array(tokens.dropFirst()) + ["--help"]
         default:
             break
         }
-        guard let command = find(first) else { return fail(unknownCommand(first), ctx.console) }
+        guard let command = commands.first(where: { $0.name == tokens[0] }) else {
+            return fail(.usage(Suggestion.unknown("command", tokens[0], among: commands.map { $0.name }, see: [])), ctx.console)
+        }
         do throws(CLIError) {
-            let args = try Arguments(Array(tokens.dropFirst()), spec: command.spec)
-            if args.flag("--help") {
-                try ctx.console.out(command.spec.help)
-                return 0
-            }
-            return try command.run(args, ctx)
+            return try command.main(Array(tokens.dropFirst()), path: [], ctx)
         } catch {
             return fail(error, ctx.console)
         }
     }
 
-    static func find(_ name: String) -> (any Command.Type)? {
-        commands.first { $0.spec.name == name }
-    }
-
-    static func unknownCommand(_ name: String) -> CLIError {
-        .usage("unknown command '\(name)' (see: dlquiz --help)")
-    }
+    /// Every command's declaration as data, for help, shell completions and a man page.
+    public static var declarations: [CommandInfo] { commands.map { $0.info() } }
 
     static func fail(_ error: CLIError, _ console: Console) -> Int32 {
         console.error("dlquiz: \(error.message)")
@@ -76,10 +68,7 @@ public enum DLQuiz {
             "",
             "Commands:",
         ]
-        let width = commands.map { $0.spec.name.count }.max() ?? 0
-        for c in commands {
-            lines.append("  " + c.spec.name + String(repeating: " ", count: width - c.spec.name.count + 2) + c.spec.summary)
-        }
+        lines += CommandInfo.table(commands.map { ($0.name, $0.summary) })
         lines += [
             "",
             "Global options:",

@@ -5,34 +5,39 @@ import JSONKit
 import Scheduler
 
 /// `dlquiz stats`: the state of the deck and of the learner, from one replay of the log.
-enum StatsCommand: Command {
-    static let spec = CommandSpec(
-        name: "stats", summary: "Cards by state, due forecast, reviews per day, retention, streak, readiness per tag.",
-        usage: "dlquiz stats [--json] [--now ISO] [--tag T] [--level L]",
-        flags: [("--json", "One JSON object.")] + SchedulerOptions.flags,
-        options: [
-            ("--now", "The time to report at, ISO 8601 (default: now, or DLQUIZ_NOW)."),
-            ("--tag", "Only cards with this tag (repeatable)."),
-            ("--level", "Only cards of this level."),
-            ("--day-start", "Hour the study day begins, local time (default 4)."),
-        ] + SchedulerOptions.options,
-        discussion: "Retention is the share of answers to cards in review state that were not Again.")
+struct StatsCommand: Command {
+    static let name = "stats"
+    static let summary = "Cards by state, due forecast, reviews per day, retention, streak, readiness per tag."
+    static let discussion = "Retention is the share of answers to cards in review state that were not Again."
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(0, "")
+    var json = false
+    var filter = CardFilter()
+    var clock = ClockOptions()
+    var scheduler = SchedulerOptions()
+
+    static let arguments: [Argument<StatsCommand>] = [.flag(\.json, "--json", help: "One JSON object.")]
+        + ClockOptions.arguments.map { $0.lifted(\.clock) }
+        + CardFilter.arguments.map { $0.lifted(\.filter) }
+        + SchedulerOptions.arguments.map { $0.lifted(\.scheduler) }
+
+    func validate() throws(CLIError) {
+        try clock.validate()
+        _ = try scheduler.fsrs()
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let deck = try ctx.deck()
-        let cards = try CardFilter(args).apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
-        let fsrs = try SchedulerOptions.fsrs(args)
-        let clock = try ReviewLogAccess.clock(args)
-        let now = try ctx.now(args)
+        let cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
+        let fsrs = try scheduler.fsrs()
+        let now = try ctx.now(clock.now)
         let path = try ReviewLogAccess.path(ctx)
         let log = try ReviewLogAccess.read(path, ctx)
-        let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock)
-        if args.flag("--json") {
+        let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock.dayClock)
+        if json {
             try ctx.console.line(stats.json.compact)
             return 0
         }
-        try ctx.console.out(render(stats, cardCount: cards.count, color: ctx.useColor))
+        try ctx.console.out(Self.render(stats, cardCount: cards.count, color: ctx.useColor))
         return 0
     }
 

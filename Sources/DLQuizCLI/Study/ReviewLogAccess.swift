@@ -41,11 +41,4 @@ enum ReviewLogAccess {
             throw .failure(error.description)
         }
     }
-
-    /// `--day-start HOUR` (default 4): when a study day begins, local time.
-    static func clock(_ args: Arguments) throws(CLIError) -> DayClock {
-        let hour = try args.int("--day-start") ?? 4
-        guard (0...23).contains(hour) else { throw .usage("--day-start must be an hour 0-23, got \(hour)") }
-        return DayClock.local(rolloverHour: hour)
-    }
 }

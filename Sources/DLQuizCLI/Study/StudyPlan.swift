@@ -11,21 +11,15 @@ struct StudyPlan {
     var replayMillis: Double
     var queueMillis: Double
 
-    static func make(_ args: Arguments, _ ctx: Context) throws(CLIError) -> StudyPlan {
+    static func make(_ command: StudyCommand, _ ctx: Context) throws(CLIError) -> StudyPlan {
         let deck = try ctx.deck()
-        let filter = try CardFilter(args)
-        var options = StudyOptions(cram: args.flag("--cram"))
-        if let n = try args.int("--new") {
-            guard n >= 0 else { throw .usage("--new must be 0 or more") }
-            options.newPerDay = n
-        }
-        if let n = try args.int("--limit") {
-            guard n >= 1 else { throw .usage("--limit must be 1 or more") }
-            options.limit = n
-        }
-        let fsrs = try SchedulerOptions.fsrs(args)
-        let dayClock = try ReviewLogAccess.clock(args)
-        let start = try ctx.now(args)
+        let filter = command.filter
+        var options = StudyOptions(cram: command.cram)
+        options.newPerDay = command.newPerDay
+        if let n = command.limit { options.limit = n }
+        let fsrs = try command.scheduler.fsrs()
+        let dayClock = command.clock.dayClock
+        let start = try ctx.now(command.clock.now)
         let path = try ReviewLogAccess.path(ctx)
         let log: ReviewLogFile? = options.cram ? nil : try ReviewLogAccess.openForAppend(path)
         let t0 = SessionClock.monotonicMicros()
