@@ -20,7 +20,9 @@ struct ListCommand: Command {
             try ctx.console.out(bytes: all)
             return 0
         }
-        let cards = filter.apply(try ctx.deck().cards)
+        let deck = try ctx.deck()
+        try filter.check(deck)
+        let cards = filter.apply(deck.cards)
         if json {
             var bytes = JSON.array(cards.map(\.json)).compactBytes
             bytes.append(0x0A)
