@@ -5,7 +5,7 @@ import JSONKit
 struct ListCommand: Command {
     static let name = "list"
     static let summary = "List the cards, optionally by tag and level."
-    static let discussion = "Example: dlquiz list --tag cnn --level basic"
+    static let discussion = "Examples: dlquiz list --tag cnn --level advanced; dlquiz list --tag rnn --tag cnn (either tag)"
 
     var filter = CardFilter()
     var json = false
