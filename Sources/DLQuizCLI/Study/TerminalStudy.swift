@@ -53,7 +53,7 @@ struct TerminalStudy {
             var typedAnswer: String? = nil
             var result: GradeResult? = nil
             if let grader {
-                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo; \\q answers \"q\"):\n> ")
+                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo; \\q answers \"q\"):")
                 let line: String
                 switch keys.editLine(echo: { try? ctx.console.out($0) }) {
                 case .interrupted: return true
@@ -138,7 +138,7 @@ struct TerminalStudy {
         if let message { out += t.wrap(message, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n" } else { out += "\n" }
         out += "\n" + t.style("Q", CardText.bold + CardText.cyan) + "\n" + t.style(t.render(card.question), CardText.bold) + "\n\n"
         if let prompt {
-            out += prompt
+            out += t.wrap(prompt, width: t.width).joined(separator: "\n") + "\n> "
             try ctx.console.out(out)
             return
         }
