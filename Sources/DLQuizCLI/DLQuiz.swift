@@ -11,7 +11,7 @@ public enum DLQuiz {
     public static let commands: [any Command.Type] = allCommands
 
     public static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
-        signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE, reported as one line
+        signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE: a quiet exit 141 (CLIError.brokenPipe)
         var tokens = arguments
         var corpusPath: String? = nil
         // --corpus FILE is global: it may appear before or after the command name.
@@ -27,17 +27,16 @@ public enum DLQuiz {
         }
         let ctx = Context(environment: environment, corpusPath: corpusPath)
         guard let first = tokens.first else {
-            try? ctx.console.out(overview)
-            return 0
+            return show(overview, ctx.console)
         }
         switch first {
         case "--help", "-h":
-            return (try? ctx.console.out(overview)) == nil ? 1 : 0
+            return show(overview, ctx.console)
         case "--version", "-V":
-            return (try? ctx.console.line("dlquiz \(version)")) == nil ? 1 : 0
+            return show("dlquiz \(version)\n", ctx.console)
         case "help":
             // `dlquiz help demo backprop` is `dlquiz demo backprop --help`.
-            guard tokens.count > 1 else { return (try? ctx.console.out(overview)) == nil ? 1 : 0 }
+            guard tokens.count > 1 else { return show(overview, ctx.console) }
             tokens = Array(tokens.dropFirst()) + ["--help"]
         default:
             break
@@ -55,8 +54,18 @@ public enum DLQuiz {
     /// Every command's declaration as data, for help, shell completions and a man page.
     public static var declarations: [CommandInfo] { commands.map { $0.info() } }
 
+    /// Prints `text`; the exit code.
+    static func show(_ text: String, _ console: Console) -> Int32 {
+        do throws(CLIError) {
+            try console.out(text)
+            return 0
+        } catch {
+            return fail(error, console)
+        }
+    }
+
     static func fail(_ error: CLIError, _ console: Console) -> Int32 {
-        console.error("dlquiz: \(error.message)")
+        if error != .brokenPipe { console.error("dlquiz: \(error.message)") }
         return error.exitCode
     }
 

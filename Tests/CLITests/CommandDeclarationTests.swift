@@ -88,7 +88,7 @@ import Testing
         let jsn = try DLQuizProcess.run(["list", "--jsn"])
         #expect(jsn.status == 2 && jsn.stderr.contains("did you mean: --json"))
         // The repeatable --tag is still accepted twice.
-        #expect(try DLQuizProcess.run(["list", "--tag", "rnn", "--tag", "lstm"]).status == 0)
+        #expect(try DLQuizProcess.run(["list", "--tag", "rnn", "--tag", "cnn"]).status == 0)
     }
 
     @Test func showAndGradeWordAnUnknownIdAlike() throws {

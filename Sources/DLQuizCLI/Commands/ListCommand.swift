@@ -5,7 +5,7 @@ import JSONKit
 struct ListCommand: Command {
     static let name = "list"
     static let summary = "List the cards, optionally by tag and level."
-    static let discussion = "Example: dlquiz list --tag cnn --level basic"
+    static let discussion = "Examples: dlquiz list --tag cnn --level advanced; dlquiz list --tag rnn --tag cnn (either tag)"
 
     var filter = CardFilter()
     var json = false
@@ -20,7 +20,9 @@ struct ListCommand: Command {
             try ctx.console.out(bytes: all)
             return 0
         }
-        let cards = filter.apply(try ctx.deck().cards)
+        let deck = try ctx.deck()
+        try filter.check(deck)
+        let cards = filter.apply(deck.cards)
         if json {
             var bytes = JSON.array(cards.map(\.json)).compactBytes
             bytes.append(0x0A)

@@ -42,7 +42,10 @@ struct ShowCommand: Command {
             out += "\n" + text.style("Another source's answer (\(i + 1) of \(card.alternates.count))", CardText.dim) + "\n"
             out += text.render(alternate) + "\n"
         }
-        out += "\n" + text.style("Sources: " + card.sources.map { "\($0.file) #\($0.index)" }.joined(separator: ", "), CardText.dim) + "\n"
+        out += "\n" + text.style("Sources", CardText.dim) + "\n"
+        for source in card.sources {
+            out += text.style(text.render("- " + ArticleTitles.describe(file: source.file, index: source.index)), CardText.dim) + "\n"
+        }
         if let demo = card.demo { out += "Try: dlquiz demo \(demo)\n" }
         return out
     }

@@ -27,6 +27,7 @@ struct StatsCommand: Command {
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let deck = try ctx.deck()
+        try filter.check(deck)
         let cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
         let fsrs = try scheduler.fsrs()
         let now = try ctx.now(clock.now)
@@ -45,6 +46,16 @@ struct StatsCommand: Command {
         guard maximum > 0 else { return "" }
         let cells = Int((value / maximum * Double(width)).rounded())
         return String(repeating: "█", count: cells)
+    }
+
+    /// One cell a day: "·" for none, else a block from ▁ to █ scaled to the busiest day.
+    static func sparkline(_ counts: [Int]) -> String {
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        let top = counts.max() ?? 0
+        return String(counts.map { n -> Character in
+            guard n > 0, top > 0 else { return "·" }
+            return blocks[min(blocks.count - 1, (n * blocks.count - 1) / top)]
+        })
     }
 
     /// "Mon" for "2026-03-02".
@@ -68,10 +79,14 @@ struct StatsCommand: Command {
         for (label, n) in due {
             out += "  " + label.rightPadded(13) + String(n).leftPadded(5) + " " + bar(Double(n), of: dueMax, width: 40) + "\n"
         }
-        out += "\n\(bold)Reviews per day\(reset) (last 4 weeks, \(s.reviewsPerDay.map(\.count).reduce(0, +)) in all)\n"
-        let dayMax = Double(s.reviewsPerDay.map(\.count).max() ?? 0)
-        for (day, n) in s.reviewsPerDay {
-            out += "  \(day) \(weekday(day))" + String(n).leftPadded(6) + " " + bar(Double(n), of: dayMax, width: 40) + "\n"
+        let days = s.reviewsPerDay
+        var summary = "last 4 weeks, \(days.map(\.count).reduce(0, +)) in all"
+        if let busiest = days.max(by: { $0.count < $1.count }), busiest.count > 0 {
+            summary += "; most: \(busiest.count) on \(weekday(busiest.day)) \(busiest.day)"
+        }
+        out += "\n\(bold)Reviews per day\(reset) (\(summary))\n"
+        if let first = days.first, let last = days.last {
+            out += "  \(first.day.suffix(5)) " + sparkline(days.map(\.count)) + " \(last.day.suffix(5))\n"
         }
         out += "\n\(bold)Retention\(reset): 7 days \(percent(s.retention7)) · 30 days \(percent(s.retention30))\n"
         out += "\(bold)Streak\(reset): \(s.streak) day\(s.streak == 1 ? "" : "s")\n"

@@ -5,12 +5,12 @@ import Scheduler
 
 /// Finding, reading and opening the review log for a command, with the user-facing errors.
 enum ReviewLogAccess {
-    /// $DLQUIZ_HOME/reviews.jsonl, after checking the folder (an explicit DLQUIZ_HOME must exist).
+    /// $DLQUIZ_HOME/reviews.jsonl, after checking the folder: a missing one is created (with its
+    /// parents), a path that exists and is not a folder is an error.
     static func path(_ ctx: Context) throws(CLIError) -> String {
         let home = ctx.homePath
-        let explicit = !(ctx.environment["DLQUIZ_HOME"] ?? "").isEmpty
         do {
-            try ReviewLogFile.prepareHome(home, mustExist: explicit)
+            try ReviewLogFile.prepareHome(home, mustExist: false)
         } catch {
             throw .failure(error.description)
         }

@@ -14,6 +14,7 @@ struct StudyPlan {
     static func make(_ command: StudyCommand, _ ctx: Context) throws(CLIError) -> StudyPlan {
         let deck = try ctx.deck()
         let filter = command.filter
+        try filter.check(deck)
         var options = StudyOptions(cram: command.cram)
         options.newPerDay = command.newPerDay
         if let n = command.limit { options.limit = n }
