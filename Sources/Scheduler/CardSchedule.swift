@@ -1,3 +1,5 @@
+import ReviewLog
+
 /// A card's memory state and due time, as the scheduler leaves it after a review (py-fsrs `Card`).
 public struct CardSchedule: Equatable, Sendable {
     public var state: CardState

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ReviewLog
 import Scheduler
 
 /// The FSRS settings shared by `schedule`, `study` and `stats`.
