@@ -2,7 +2,7 @@ import Corpus
 #if canImport(Glibc)
 import Glibc
 #endif
-import Scheduler
+import ReviewLog
 
 /// What every command shares: environment, streams, the deck, the clock and the data folder.
 public final class Context {

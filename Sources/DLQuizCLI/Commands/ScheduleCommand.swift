@@ -3,6 +3,7 @@ import Platform
 import Glibc
 #endif
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz schedule`: replays a review log and prints each review's outcome, for checking the

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz stats`: the state of the deck and of the learner, from one replay of the log.

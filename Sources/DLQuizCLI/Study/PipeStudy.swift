@@ -4,6 +4,7 @@ import Glibc
 import Corpus
 import Grading
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz study` when stdin is not a terminal: a line protocol a script can converse with.

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import ReviewLog
 import Scheduler
 
 /// Finding, reading and opening the review log for a command, with the user-facing errors.
@@ -12,9 +10,20 @@ enum ReviewLogAccess {
         do {
             try ReviewLogFile.prepareHome(home, mustExist: false)
         } catch {
-            throw .failure(error.description)
+            throw .failure(words(error))
         }
         return home + "/" + ReviewLogFile.fileName
+    }
+
+    /// The log's errors for the user, naming DLQUIZ_HOME where it is the likely fix.
+    static func words(_ error: ReviewLogError) -> String {
+        switch error {
+        case .homeNotAFolder(let path): return "data folder \(path) is not a directory (check DLQUIZ_HOME)"
+        case .homeMissing(let path): return "data folder \(path) does not exist (DLQUIZ_HOME): create it or unset DLQUIZ_HOME"
+        case .cannotCreateHome(let e): return "cannot create data folder \(e.path): \(e.reason)"
+        case .cannotRead: return error.description
+        case .cannotWrite: return error.description + " (is DLQUIZ_HOME writable?)"
+        }
     }
 
     /// Reads and scans a log file, reporting each unreadable line once on stderr.
@@ -23,7 +32,7 @@ enum ReviewLogAccess {
         do {
             log = try ReviewLogFile.withContents(path: path) { ReviewLogScanner.parse($0) }
         } catch {
-            throw .failure(error.description)
+            throw .failure(words(error))
         }
         for problem in log.problems.prefix(20) {
             ctx.console.error("dlquiz: \(path) line \(problem.line): \(problem.message); skipped")
@@ -38,7 +47,7 @@ enum ReviewLogAccess {
         do {
             return try ReviewLogFile(appendingTo: path)
         } catch {
-            throw .failure(error.description)
+            throw .failure(words(error))
         }
     }
 }

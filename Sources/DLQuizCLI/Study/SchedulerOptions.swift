@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ReviewLog
 import Scheduler
 
 /// The FSRS settings shared by `schedule`, `study` and `stats`.
@@ -36,25 +37,16 @@ struct SchedulerOptions {
         }
     }
 
-    /// "1m,10m" -> microseconds; a bare number means minutes.
-    static func steps(_ text: String, _ name: String) throws(CLIError) -> [Int64] {
-        var out: [Int64] = []
+    /// "1m,10m" -> steps; a bare number means minutes.
+    static func steps(_ text: String, _ name: String) throws(CLIError) -> [TimeSpan] {
+        var out: [TimeSpan] = []
         for piece in text.split(separator: ",") {
             let p = piece.trimmedSpaces
             if p.isEmpty { continue }
-            var unit: Double = 60
-            var number = Substring(p)
-            switch p.last {
-            case "s": unit = 1; number = number.dropLast()
-            case "m": unit = 60; number = number.dropLast()
-            case "h": unit = 3600; number = number.dropLast()
-            case "d": unit = 86400; number = number.dropLast()
-            default: break
-            }
-            guard let v = Double(number), v > 0, v.isFinite else {
+            guard let span = TimeSpan(parsing: p), span.micros > 0 else {
                 throw .usage("\(name): cannot read step '\(p)' (use e.g. 30s, 1m, 10m, 1h, 1d)")
             }
-            out.append(Int64((v * unit * 1_000_000).rounded()))
+            out.append(span)
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Corpus
+import ReviewLog
 import Scheduler
 
 /// Everything a study session needs, set up once from the arguments: deck, log, session, labels.
@@ -48,7 +49,7 @@ struct StudyPlan {
         let now = clock.now
         let record = session.grade(card, rating, at: now, durationMs: durationMs, answer: answer, score: score)
         if let record, let log {
-            do { try log.append(record) } catch { throw .failure(error.description) }
+            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
         }
         return options.cram ? nil : session.schedules[card]
     }
@@ -56,7 +57,7 @@ struct StudyPlan {
     mutating func undo() throws(CLIError) -> String? {
         guard let (card, record) = session.undo(at: clock.now) else { return nil }
         if let record, let log {
-            do { try log.append(record) } catch { throw .failure(error.description) }
+            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
         }
         return card
     }

@@ -3,6 +3,7 @@ import Corpus
 import Glibc
 #endif
 import Grading
+import ReviewLog
 import Scheduler
 
 /// `dlquiz study` in a terminal: raw keys, one card per screen.

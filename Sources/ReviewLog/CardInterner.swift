@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+import Glibc  // memchr/memcmp only; file access goes through Platform
 #endif
 
 /// Maps card-id bytes to small integers without making a String per line: an open-addressing

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// The four FSRS grades.
+/// The four FSRS grades, as the log stores them (`"rating": 1`-`4`).
 public enum Rating: Int, CaseIterable, Sendable {
     case again = 1, hard = 2, good = 3, easy = 4
 
@@ -25,7 +21,4 @@ public enum Rating: Int, CaseIterable, Sendable {
         case .easy: return "easy"
         }
     }
-
-    /// "Again", "Hard", ...
-    public var label: String { name.prefix(1).uppercased() + name.dropFirst() }
 }

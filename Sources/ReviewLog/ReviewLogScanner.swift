@@ -1,14 +1,17 @@
 import Dispatch
 #if canImport(Glibc)
-import Glibc
+import Glibc  // memchr/memcmp only; file access goes through Platform
 #endif
 import JSONKit
 
 /// Reads reviews.jsonl fast: a hand-written scanner for the flat objects dlquiz writes, with
 /// JSONKit's full parser as the fallback for lines it cannot take (escapes, nesting, odd layout).
 ///
-/// A line that is not a JSON object with a non-empty "card", an "at" time and either a
-/// "rating" 1-4 or "undo": true is reported in `problems` and skipped; the file is never changed.
+/// Torn-line rules: a line that is not a JSON object with a non-empty "card", an "at" time and
+/// exactly one record kind ("rating" 1-4, or "undo", "suspend", "unsuspend" or "bury" set to
+/// true; see `ReviewRecord`) is reported in `problems` with its line number and skipped. A last
+/// line without a newline is reported as cut short. An unknown kind (a line from a newer dlquiz)
+/// is reported and skipped the same way. The file is never changed.
 public enum ReviewLogScanner {
     /// Logs above this size are scanned in two halves on two threads, then merged.
     static let parallelThreshold = 4 << 20
@@ -35,7 +38,7 @@ public enum ReviewLogScanner {
         let remap = second.cardIDs.map { interner.intern($0) }
         log.eventCard.reserveCapacity(log.eventCount + second.eventCount)
         log.eventCard.append(contentsOf: second.eventCard.lazy.map { remap[Int($0)] })
-        log.eventRating.append(contentsOf: second.eventRating)
+        log.eventCode.append(contentsOf: second.eventCode)
         log.eventAt.append(contentsOf: second.eventAt)
         log.problems.append(contentsOf: second.problems.map { ($0.line + halves[0].lines, $0.message) })
         log.cardIDs = interner.ids
@@ -48,7 +51,7 @@ public enum ReviewLogScanner {
         var interner = CardInterner(capacity: 1024)
         let estimate = (to - from) / 70
         log.eventCard.reserveCapacity(estimate)
-        log.eventRating.reserveCapacity(estimate)
+        log.eventCode.reserveCapacity(estimate)
         log.eventAt.reserveCapacity(estimate)
         guard let base = bytes.baseAddress, to > from else { return (log, 0) }
         var lineStart = from
@@ -68,7 +71,7 @@ public enum ReviewLogScanner {
             switch scanFast(bytes, lineStart, end, &interner) {
             case .event(let card, let rating, let at):
                 log.eventCard.append(card)
-                log.eventRating.append(rating)
+                log.eventCode.append(rating)
                 log.eventAt.append(at)
             case .invalid(let message):
                 log.problems.append((lineNumber, complete ? message : "incomplete last line (a write cut short?): " + message))
@@ -76,7 +79,7 @@ public enum ReviewLogScanner {
                 switch scanSlow(bytes, lineStart, end, &interner) {
                 case .event(let card, let rating, let at):
                     log.eventCard.append(card)
-                    log.eventRating.append(rating)
+                    log.eventCode.append(rating)
                     log.eventAt.append(at)
                 case .invalid(let message), .needsFullParser(let message):
                     log.problems.append((lineNumber, complete ? message : "incomplete last line (a write cut short?): " + message))
@@ -126,7 +129,7 @@ public enum ReviewLogScanner {
         var cardStart = -1, cardEnd = -1
         var atStart = -1, atEnd = -1
         var rating = -1
-        var undo = false
+        var flag: UInt8 = 255  // the kind set by a `true` key, 254 when two kinds conflict
         var first = true
         while true {
             skipSpace()
@@ -186,7 +189,7 @@ public enum ReviewLogScanner {
                     rating = Int(b[valueStart] - 48)
                 }
             } else if c == 116, i + 4 <= end, b[i + 1] == 114, b[i + 2] == 117, b[i + 3] == 101 {  // true
-                if key == 4 { undo = true }
+                if key >= 4 { flag = flag == 255 || flag == ReviewLogScanner.code(ofKey: key) ? ReviewLogScanner.code(ofKey: key) : 254 }
                 i += 4
             } else if c == 102, i + 5 <= end, b[i + 1] == 97, b[i + 2] == 108, b[i + 3] == 115, b[i + 4] == 101 {  // false
                 i += 5
@@ -199,33 +202,52 @@ public enum ReviewLogScanner {
         skipSpace()
         guard i == end else { return .needsFullParser }
         guard cardStart >= 0, cardEnd > cardStart else { return .invalid("missing \"card\"") }
-        guard atStart >= 0, let at = ISOScanner.parse(b, atStart, atEnd) else {
+        guard atStart >= 0, let at = ISOTime.parse(b, atStart, atEnd) else {
             return .invalid("missing or unreadable \"at\" time")
         }
-        if !undo && rating < 0 { return .invalid("missing \"rating\"") }
+        if flag == 254 { return .invalid(conflictingKinds) }
+        if flag == 255 && rating < 0 { return .invalid(unknownKind) }
         let card = interner.intern(b, cardStart, cardEnd)
-        return .event(card, undo ? 0 : UInt8(rating), at)
+        return .event(card, flag != 255 ? flag : UInt8(rating), at)
     }
 
-    /// 1 card, 2 rating, 3 at, 4 undo, 0 anything else.
+    static let unknownKind = #"unknown record kind: none of "rating", "undo", "suspend", "unsuspend", "bury""#
+    static let conflictingKinds = "more than one record kind (undo, suspend, unsuspend, bury)"
+
+    /// 1 card, 2 rating, 3 at, 4 undo, 5 suspend, 6 unsuspend, 7 bury, 0 anything else.
     @inline(__always)
     static func keyID(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        switch end - start {
-        case 4:
-            if b[start] == 99, b[start + 1] == 97, b[start + 2] == 114, b[start + 3] == 100 { return 1 }  // card
-            if b[start] == 117, b[start + 1] == 110, b[start + 2] == 100, b[start + 3] == 111 { return 4 }  // undo
-        case 6:
-            if b[start] == 114, b[start + 1] == 97, b[start + 2] == 116, b[start + 3] == 105, b[start + 4] == 110,
-                b[start + 5] == 103
-            {
-                return 2
-            }  // rating
-        case 2:
-            if b[start] == 97, b[start + 1] == 116 { return 3 }  // at
-        default:
-            break
+        // Byte by byte, not memcmp: this runs for every key of every line.
+        @inline(__always) func matches(_ word: StaticString) -> Bool {
+            let w = word.utf8Start
+            for k in 0..<(end - start) where b[start + k] != w[k] { return false }
+            return true
         }
-        return 0
+        switch end - start {
+        case 2: return matches("at") ? 3 : 0
+        case 4:
+            switch b[start] {
+            case 99: return matches("card") ? 1 : 0
+            case 117: return matches("undo") ? 4 : 0
+            case 98: return matches("bury") ? 7 : 0
+            default: return 0
+            }
+        case 6: return matches("rating") ? 2 : 0
+        case 7: return matches("suspend") ? 5 : 0
+        case 9: return matches("unsuspend") ? 6 : 0
+        default: return 0
+        }
+    }
+
+    /// The `ParsedLog.Code` of a kind key (4-7).
+    @inline(__always)
+    static func code(ofKey key: Int) -> UInt8 {
+        switch key {
+        case 4: return ParsedLog.Code.undo
+        case 5: return ParsedLog.Code.suspend
+        case 6: return ParsedLog.Code.unsuspend
+        default: return ParsedLog.Code.bury
+        }
     }
 
     static func scanSlow(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ interner: inout CardInterner) -> LineResult {
@@ -240,11 +262,14 @@ public enum ReviewLogScanner {
         guard let atText = json["at"]?.stringValue, let at = Moment.parse(atText) else {
             return .invalid("missing or unreadable \"at\" time")
         }
-        if json["undo"]?.boolValue == true {
-            return .event(interner.intern(card), 0, at)
-        }
-        guard let r = json["rating"]?.intValue, (1...4).contains(r) else {
-            return .invalid(json["rating"] == nil ? "missing \"rating\"" : "\"rating\" must be 1, 2, 3 or 4")
+        let flags = [("undo", ParsedLog.Code.undo), ("suspend", ParsedLog.Code.suspend),
+                     ("unsuspend", ParsedLog.Code.unsuspend), ("bury", ParsedLog.Code.bury)]
+            .filter { json[$0.0]?.boolValue == true }.map(\.1)
+        if flags.count > 1 { return .invalid(conflictingKinds) }
+        if let code = flags.first { return .event(interner.intern(card), code, at) }
+        guard let rating = json["rating"] else { return .invalid(unknownKind) }
+        guard let r = rating.intValue, (1...4).contains(r) else {
+            return .invalid("\"rating\" must be 1, 2, 3 or 4")
         }
         return .event(interner.intern(card), UInt8(r), at)
     }
