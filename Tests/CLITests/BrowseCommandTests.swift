@@ -108,7 +108,7 @@ import Testing
             "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path,
         ])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("135 questions -> 82 cards"))
+        #expect(r.stdout.contains("135 questions -> 85 cards"))
         #expect(try Data(contentsOf: out) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus.json")))
         let missing = try DLQuizProcess.run(["corpus", "build", "--sources", "/nonexistent", "--curation", "x", "--out", out.path])
         #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)

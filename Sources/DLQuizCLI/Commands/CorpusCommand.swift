@@ -8,8 +8,8 @@ import JSONKit
 /// `dlquiz corpus`: rebuild Data/corpus.json from the articles, or inspect what the parsers read.
 enum CorpusCommand: Command {
     static let spec = CommandSpec(
-        name: "corpus", summary: "Rebuild the deck from the source articles, or show what the parsers read.",
-        usage: "dlquiz corpus build --sources DIR --curation FILE --out FILE\n       dlquiz corpus parse --sources DIR [--json]",
+        name: "corpus", summary: "Rebuild the deck from the source articles, show what the parsers read, or review its merges.",
+        usage: "dlquiz corpus build --sources DIR --curation FILE --out FILE\n       dlquiz corpus parse --sources DIR [--json]\n       dlquiz corpus review --sources DIR --curation FILE",
         flags: [("--json", "parse: print the raw questions as JSON.")],
         options: [
             ("--sources", "Folder of article .txt files (Data/articles)."),
@@ -58,8 +58,20 @@ enum CorpusCommand: Command {
             report += "\(result.raw.count) questions -> \(result.deck.cards.count) cards (\(result.merges.count) merges) written to \(out)\n"
             try ctx.console.out(report)
             return 0
+        case "review":
+            guard let curationPath = args.option("--curation") else { throw .usage("--curation FILE is required") }
+            let text: String
+            do {
+                let result = try CorpusBuilder.build(sources: sources, curationPath: curationPath, keyPointsPath: args.option("--keypoints"))
+                let threshold = try Curation.load(path: curationPath).threshold
+                text = CorpusReview.text(result, review: CorpusReview(result, threshold: threshold))
+            } catch {
+                throw .failure(error.description)
+            }
+            try ctx.console.out(text)
+            return 0
         default:
-            throw .usage("unknown subcommand '\(sub)': use build or parse")
+            throw .usage("unknown subcommand '\(sub)': use build, parse or review")
         }
     }
 }

@@ -26,7 +26,7 @@ enum StatsCommand: Command {
         let clock = try ReviewLogAccess.clock(args)
         let now = try ctx.now(args)
         let path = try ReviewLogAccess.path(ctx)
-        let log = try ReviewLogAccess.read(path, ctx)
+        let log = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
         let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock)
         if args.flag("--json") {
             try ctx.console.line(stats.json.compact)
