@@ -33,7 +33,7 @@ struct StatsCommand: Command {
         let fsrs = try scheduler.fsrs()
         let now = try ctx.now(clock.now)
         let path = try ReviewLogAccess.path(ctx)
-        let log = try ReviewLogAccess.read(path, ctx)
+        let log = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
         let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock.dayClock)
         if json {
             try ctx.console.line(stats.json.compact)

@@ -25,7 +25,7 @@ struct StudyPlan {
         let path = try ReviewLogAccess.path(ctx)
         let log: ReviewLogFile? = options.cram ? nil : try ReviewLogAccess.openForAppend(path)
         let t0 = SessionClock.monotonicMicros()
-        let parsed = try ReviewLogAccess.read(path, ctx)
+        let parsed = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
         let day = StudyDay(log: parsed, fsrs: fsrs, now: start, clock: dayClock)
         let t1 = SessionClock.monotonicMicros()
         let candidates = filter.apply(deck.cards).map(\.id)
