@@ -5,6 +5,9 @@
 struct Pattern: Sendable, Equatable {
     var source: String
     var alternatives: [[[[String]]]]
+    /// Per alternative: written with ">" ("decoder > compress"), so its parts must occur in that order
+    /// (who does what: the subject before its verb) within one clause.
+    var ordered: [Bool]
     /// Parts must share a clause (misconceptions: a claim is one clause) rather than only a sentence (key points).
     var sameClause: Bool
 
@@ -13,23 +16,26 @@ struct Pattern: Sendable, Equatable {
     /// How many other tokens may sit between two consecutive words of a phrase.
     static let phraseGap = 2
     /// How many tokens before a phrase a "not" still negates it (same clause only).
-    static let negationReach = 3
+    static let negationReach = 5
 
     init(_ source: String, analyzer: TextAnalyzer, sameClause: Bool = false) {
         self.source = source
         self.sameClause = sameClause
         var alternatives: [[[[String]]]] = []
+        var ordered: [Bool] = []
         for alternative in source.split(separator: "|") {
             var parts: [[[String]]] = []
             var complete = true
-            for part in alternative.split(separator: "+") {
+            let inOrder = alternative.contains(">")
+            for part in alternative.split(separator: inOrder ? ">" : "+") {
                 let phrases = part.split(separator: "/").map { Pattern.phraseTokens(String($0), analyzer) }.filter { !$0.isEmpty }
                 if phrases.isEmpty { complete = false; break }
                 parts.append(phrases)
             }
-            if complete && !parts.isEmpty { alternatives.append(parts) }
+            if complete && !parts.isEmpty { alternatives.append(parts); ordered.append(inOrder) }
         }
         self.alternatives = alternatives
+        self.ordered = ordered
     }
 
     /// A phrase's tokens; a word ending in "*" stays a literal prefix ("classif*" matches "classificat", "classifier").
@@ -78,24 +84,28 @@ struct Pattern: Sendable, Equatable {
         case negated(positions: [Int])
     }
 
-    func match(_ text: AnalyzedText, _ index: [String: [Int]]) -> Outcome {
+    /// Matches the answer; with `statementsOnly`, only inside sentences that state something.
+    func match(_ text: AnalyzedText, _ index: [String: [Int]], statementsOnly: Bool = false) -> Outcome {
         var negatedPositions: [Int]? = nil
-        for parts in alternatives {
+        for (a, parts) in alternatives.enumerated() {
             var occurrences: [[Occurrence]] = []
             occurrences.reserveCapacity(parts.count)
             for phrases in parts {
                 var found: [Occurrence] = []
                 for phrase in phrases { Pattern.find(phrase, in: text, index, into: &found) }
+                if statementsOnly { found.removeAll { !text.stated($0.start) } }
                 if found.isEmpty { break }
                 occurrences.append(found)
             }
             guard occurrences.count == parts.count else { continue }
             // "not + X" asks for X denied: the denied occurrences are exactly what it wants.
             let asksForDenial = parts.contains { $0 == [["not"]] }
-            if let positions = Pattern.combine(occurrences, allowNegated: asksForDenial, sameClause: sameClause, text) {
+            let inOrder = ordered[a]
+            if let positions = Pattern.combine(occurrences, allowNegated: asksForDenial, sameClause: sameClause || inOrder, ordered: inOrder, text) {
                 return .present(positions: positions)
             }
-            if negatedPositions == nil, let positions = Pattern.combine(occurrences, allowNegated: true, sameClause: sameClause, text) {
+            if negatedPositions == nil,
+               let positions = Pattern.combine(occurrences, allowNegated: true, sameClause: sameClause || inOrder, ordered: inOrder, text) {
                 negatedPositions = positions
             }
         }
@@ -147,11 +157,26 @@ struct Pattern: Sendable, Equatable {
     }
 
     /// Picks one occurrence per part so that all lie within `window`; returns the matched positions.
-    static func combine(_ occurrences: [[Occurrence]], allowNegated: Bool, sameClause: Bool, _ text: AnalyzedText) -> [Int]? {
+    static func combine(_ occurrences: [[Occurrence]], allowNegated: Bool, sameClause: Bool, ordered: Bool = false,
+                        _ text: AnalyzedText) -> [Int]? {
         let usable = occurrences.map { list in allowNegated ? list : list.filter { !$0.negated } }
         if usable.contains(where: \.isEmpty) { return nil }
         if usable.count == 1 { return usable[0][0].positions }
         let scope = sameClause ? text.clause : text.sentence
+        if ordered {
+            // Each part after the previous one, in the same clause, the nearest such occurrence.
+            anchors: for anchor in usable[0] {
+                var chosen = [anchor]
+                for list in usable.dropFirst() {
+                    let previous = chosen.last!
+                    guard let next = list.filter({ $0.start > previous.end && scope[$0.start] == scope[anchor.start] })
+                        .min(by: { $0.start < $1.start }) else { continue anchors }
+                    chosen.append(next)
+                }
+                if chosen.last!.end - anchor.start <= window { return chosen.flatMap(\.positions) }
+            }
+            return nil
+        }
         // Other parts' occurrences by sentence (or clause), so each anchor only looks at its own.
         let others: [[Int32: [Occurrence]]] = usable.dropFirst().map { Dictionary(grouping: $0) { scope[$0.start] } }
         anchors: for anchor in usable[0] {

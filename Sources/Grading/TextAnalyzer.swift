@@ -11,8 +11,10 @@ struct TextAnalyzer: Sendable {
     }
 
     func analyze(_ text: String) -> AnalyzedText {
-        let words = TextAnalyzer.words(text)
+        let raw = TextAnalyzer.rawWords(text)
+        let words = TextAnalyzer.words(raw)
         var out = AnalyzedText()
+        out.classifySentences(raw)
         out.tokens.reserveCapacity(words.count)
         var i = 0
         while i < words.count {
@@ -53,8 +55,10 @@ struct TextAnalyzer: Sendable {
     static let spacedPrefixes: Set<String> = ["non", "pre", "multi", "hyper", "mini", "semi"]
 
     /// Splits text into content words with sentence and clause numbers.
-    static func words(_ text: String) -> [Word] {
-        let raw = rawWords(text)
+    static func words(_ text: String) -> [Word] { words(rawWords(text)) }
+
+    /// Content words of already split raw words.
+    static func words(_ raw: [(word: String, sentence: Int32, clause: Int32)]) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(raw.count)
         var i = 0
@@ -62,6 +66,7 @@ struct TextAnalyzer: Sendable {
             var (word, sentence, clause) = raw[i]
             var info = WordInfo.table[word]
             i += 1
+            if word == "=" { continue }  // a ":" or "=" link: only for statement detection
             if info?.spacedPrefix == true, i < raw.count, raw[i].sentence == sentence, raw[i].clause == clause,
                WordInfo.table[raw[i].word]?.stop != true
             {
@@ -130,8 +135,11 @@ struct TextAnalyzer: Sendable {
                     flush()
                     k = j
                     continue
-                } else if !suffix.isEmpty, suffix.count <= 2, ["s", "re", "ve", "ll", "d", "m"].contains(String(decoding: suffix, as: UTF8.self)) {
+                } else if !suffix.isEmpty, suffix.count <= 2, let verb = TextAnalyzer.contractions[String(decoding: suffix, as: UTF8.self)] {
+                    // "it's" is "it is" (a verb, for statement detection); "ReLU's" is a possessive.
+                    let isVerb = suffix != [0x73] || TextAnalyzer.pronouns.contains(String(decoding: current, as: UTF8.self))
                     flush()
+                    if isVerb { current = Array(verb.utf8); flush() }
                     k = j
                     continue
                 } else {
@@ -146,7 +154,11 @@ struct TextAnalyzer: Sendable {
                 flush()
                 sentence += 1
                 clause += 1
-            } else if b == 0x2C || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x22 {
+            } else if b == 0x3A || b == 0x3D {  // ":" and "=" link two sides like a verb
+                flush()
+                if b == 0x3A { clause += 1 }
+                if !words.isEmpty, words.last!.word != "=" { words.append(("=", sentence, clause)) }
+            } else if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x22 {
                 flush()
                 clause += 1
             } else {
@@ -157,6 +169,10 @@ struct TextAnalyzer: Sendable {
         flush()
         return words
     }
+
+    /// Contracted verbs: "'s" (only after a pronoun), "'re", "'ve", "'ll", "'d", "'m".
+    static let contractions: [String: String] = ["s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"]
+    static let pronouns: Set<String> = ["it", "that", "what", "there", "here", "he", "she", "who", "which", "this", "where", "how"]
 
     /// Accents and compatibility forms folded (see `UnicodeFolding`), typographic punctuation made ASCII,
     /// and mathematical symbols spelled out ("σ" → "sigma", "∂" → "partial").
