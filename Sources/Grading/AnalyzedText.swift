@@ -8,6 +8,9 @@ struct AnalyzedText: Sendable {
     var surfaces: [String] = []
     var sentence: [Int32] = []
     var clause: [Int32] = []
+    /// Like `clause`, but "and" only starts a new claim when a new subject follows ("and the decoder ..."),
+    /// so "bias comes from X and leads to overfitting" is one claim, for role and inverse patterns.
+    var claim: [Int32] = []
     /// By sentence number: does that sentence state something (see `SentenceShape`)?
     var statement: [Bool] = []
     /// The shape of each non-empty sentence, in order.

@@ -8,7 +8,7 @@ struct Pattern: Sendable, Equatable {
     /// Per alternative: written with ">" ("decoder > compress"), so its parts must occur in that order
     /// (who does what: the subject before its verb) within one clause.
     var ordered: [Bool]
-    /// Parts must share a clause (misconceptions: a claim is one clause) rather than only a sentence (key points).
+    /// Parts must share a claim (misconceptions, inverses: see `AnalyzedText.claim`) rather than only a sentence (key points).
     var sameClause: Bool
 
     /// How far apart (in content tokens) the parts of one alternative may lie; they must also share a sentence.
@@ -39,12 +39,14 @@ struct Pattern: Sendable, Equatable {
     }
 
     /// A phrase's tokens; a word ending in "*" stays a literal prefix ("classif*" matches "classificat", "classifier").
+    /// A word starting with "=" stays literal too and is compared with the answer's word as written
+    /// ("=fix" matches "fix", "fixes", but not "avoid", which the lexicon merges with it).
     static func phraseTokens(_ phrase: String, _ analyzer: TextAnalyzer) -> [String] {
-        guard phrase.contains("*") else { return analyzer.analyze(phrase).tokens }
+        guard phrase.contains("*") || phrase.contains("=") else { return analyzer.analyze(phrase).tokens }
         var tokens: [String] = []
         var pending = ""
         for word in phrase.split(separator: " ") {
-            if word.hasSuffix("*"), word.count > 1 {
+            if (word.hasSuffix("*") || word.hasPrefix("=")), word.count > 1 {
                 tokens += analyzer.analyze(pending).tokens
                 pending = ""
                 tokens.append(word.lowercased())
@@ -61,6 +63,13 @@ struct Pattern: Sendable, Equatable {
         if token == word { return true }
         guard word.utf8.last == 0x2A else { return false }
         return token.utf8.starts(with: word.utf8.dropLast())
+    }
+
+    /// `fits` for the token at `p`, with "=word" compared to the word as written.
+    @inline(__always)
+    static func fits(_ text: AnalyzedText, _ p: Int, _ word: String) -> Bool {
+        if word.utf8.first == 0x3D { return text.surfaces[p].utf8.starts(with: word.utf8.dropFirst()) }
+        return fits(text.tokens[p], word)
     }
 
     /// True when some alternative lost a part to stop words or is empty: a curation mistake.
@@ -99,7 +108,7 @@ struct Pattern: Sendable, Equatable {
             }
             guard occurrences.count == parts.count else { continue }
             // "not + X" asks for X denied: the denied occurrences are exactly what it wants.
-            let asksForDenial = parts.contains { $0 == [["not"]] }
+            let asksForDenial = parts.contains { $0.contains(["not"]) }
             let inOrder = ordered[a]
             if let positions = Pattern.combine(occurrences, allowNegated: asksForDenial, sameClause: sameClause || inOrder, ordered: inOrder, text) {
                 return .present(positions: positions)
@@ -116,8 +125,8 @@ struct Pattern: Sendable, Equatable {
     /// Occurrences of the phrase: its words in order, within one sentence, with small gaps.
     static func find(_ phrase: [String], in text: AnalyzedText, _ index: [String: [Int]], into found: inout [Occurrence]) {
         let starts: [Int]
-        if phrase[0].utf8.last == 0x2A {
-            starts = text.tokens.indices.filter { fits(text.tokens[$0], phrase[0]) }
+        if phrase[0].utf8.last == 0x2A || phrase[0].utf8.first == 0x3D {
+            starts = text.tokens.indices.filter { fits(text, $0, phrase[0]) }
         } else {
             guard let exact = index[phrase[0]] else { return }
             starts = exact
@@ -130,7 +139,7 @@ struct Pattern: Sendable, Equatable {
                 var p = last + 1
                 while p <= min(last + 1 + phraseGap, text.count - 1) {
                     if text.sentence[p] != text.sentence[start] { break }
-                    if fits(text.tokens[p], word) { next = p; break }
+                    if fits(text, p, word) { next = p; break }
                     p += 1
                 }
                 if next < 0 { continue outer }
@@ -162,7 +171,7 @@ struct Pattern: Sendable, Equatable {
         let usable = occurrences.map { list in allowNegated ? list : list.filter { !$0.negated } }
         if usable.contains(where: \.isEmpty) { return nil }
         if usable.count == 1 { return usable[0][0].positions }
-        let scope = sameClause ? text.clause : text.sentence
+        let scope = sameClause ? text.claim : text.sentence
         if ordered {
             // Each part after the previous one, in the same clause, the nearest such occurrence.
             anchors: for anchor in usable[0] {

@@ -16,7 +16,7 @@ enum PredicateWords {
     /// Words after which a bare verb form is finite ("they learn", "which prevent").
     static let subjects: Set<String> = [
         "i", "we", "you", "they", "it", "he", "she", "this", "these", "those", "that", "which", "who", "one", "both", "each",
-        "nothing", "everything", "network", "model", "also", "then", "not", "never", "only", "always", "often", "still",
+        "nothing", "everything", "also", "then", "not", "never", "only", "always", "often", "still",
     ]
 
     /// Words that open a noun phrase: "the unit returns" has a verb, "weight updates" may not.

@@ -35,11 +35,12 @@ enum SentenceShape: Sendable, Equatable {
                 isVerb = true
             } else if PredicateWords.isInflectedVerb(w) {
                 // "updates", "outputs": verbs after a subject, an adverb, or a singular noun that opens
-                // the sentence or follows a determiner ("Adam updates", "the unit returns").
+                // the sentence or follows a determiner ("Adam updates", "the linear unit returns").
                 let singularNoun = !previous.isEmpty && !previous.hasSuffix("s") && !PredicateWords.function.contains(previous)
                 isVerb = !PredicateWords.ambiguousS.contains(w) || PredicateWords.subjects.contains(previous)
                     || previous.hasSuffix("ly")
-                    || (singularNoun && (n == 2 || PredicateWords.determiners.contains(beforePrevious)))
+                    || (singularNoun && (n == 2 || PredicateWords.determiners.contains(beforePrevious)
+                        || (!predicate && PredicateWords.determiners.contains(words[0]))))
             } else if PredicateWords.verbs.contains(w) {
                 let afterSubject = PredicateWords.subjects.contains(previous)
                 let afterPlural = PredicateWords.plainVerbs.contains(w) && previous.count > 3 && previous.hasSuffix("s")

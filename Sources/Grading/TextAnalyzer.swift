@@ -35,6 +35,7 @@ struct TextAnalyzer: Sendable {
             out.surfaces.append(end == i ? w.surface : words[i...end].map(\.surface).joined(separator: " "))
             out.sentence.append(w.sentence)
             out.clause.append(w.clause)
+            out.claim.append(w.claim)
             i = end + 1
         }
         return out
@@ -46,6 +47,7 @@ struct TextAnalyzer: Sendable {
         var surface: String
         var sentence: Int32
         var clause: Int32
+        var claim: Int32 = 0
     }
 
     /// Prefixes written joined, hyphenated or apart ("non-linear", "non linear", "nonlinear").
@@ -61,9 +63,24 @@ struct TextAnalyzer: Sendable {
     static func words(_ raw: [(word: String, sentence: Int32, clause: Int32)]) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(raw.count)
+        // Claim numbers: clause breaks, except an "and" that does not start a new subject.
+        var claims = [Int32](repeating: 0, count: raw.count)
+        var claim: Int32 = 0
+        for k in raw.indices where k > 0 {
+            if raw[k].clause != raw[k - 1].clause {
+                let and = raw[k].word == "and" || raw[k - 1].word == "and"
+                let nextWord = raw[k].word == "and" ? (k + 1 < raw.count ? raw[k + 1].word : "") : raw[k].word
+                if !and || raw[k].sentence != raw[k - 1].sentence || PredicateWords.determiners.contains(nextWord)
+                    || PredicateWords.subjects.contains(nextWord) {
+                    claim += 1
+                }
+            }
+            claims[k] = claim
+        }
         var i = 0
         while i < raw.count {
             var (word, sentence, clause) = raw[i]
+            let claimNumber = claims[i]
             var info = WordInfo.table[word]
             i += 1
             if word == "=" { continue }  // a ":" or "=" link: only for statement detection
@@ -78,7 +95,7 @@ struct TextAnalyzer: Sendable {
             if word == "rather", i < raw.count, raw[i].word == "than" { word = "not"; info = nil; i += 1 }
             if word == "instead", i < raw.count, raw[i].word == "of" { i += 1 }
             if info?.stop == true { continue }
-            out.append(Word(stem: info?.stem ?? Stemmer.suffixStem(word), surface: word, sentence: sentence, clause: clause))
+            out.append(Word(stem: info?.stem ?? Stemmer.suffixStem(word), surface: word, sentence: sentence, clause: clause, claim: claimNumber))
         }
         return out
     }
