@@ -6,7 +6,7 @@ struct Pattern: Sendable, Equatable {
     var source: String
     var alternatives: [[[[String]]]]
     /// Per alternative: written with ">" ("decoder > compress"), so its parts must occur in that order
-    /// (who does what: the subject before its verb) within one clause.
+    /// (who does what: the subject before its verb) within one claim; "+" in such an alternative is ordered too.
     var ordered: [Bool]
     /// Parts must share a claim (misconceptions, inverses: see `AnalyzedText.claim`) rather than only a sentence (key points).
     var sameClause: Bool
@@ -16,7 +16,7 @@ struct Pattern: Sendable, Equatable {
     /// How many other tokens may sit between two consecutive words of a phrase.
     static let phraseGap = 2
     /// How many tokens before a phrase a "not" still negates it (same clause only).
-    static let negationReach = 5
+    static let negationReach = 4
 
     init(_ source: String, analyzer: TextAnalyzer, sameClause: Bool = false) {
         self.source = source
@@ -27,7 +27,7 @@ struct Pattern: Sendable, Equatable {
             var parts: [[[String]]] = []
             var complete = true
             let inOrder = alternative.contains(">")
-            for part in alternative.split(separator: inOrder ? ">" : "+") {
+            for part in alternative.split(whereSeparator: { inOrder ? ($0 == ">" || $0 == "+") : $0 == "+" }) {
                 let phrases = part.split(separator: "/").map { Pattern.phraseTokens(String($0), analyzer) }.filter { !$0.isEmpty }
                 if phrases.isEmpty { complete = false; break }
                 parts.append(phrases)
@@ -156,7 +156,8 @@ struct Pattern: Sendable, Equatable {
         var nots = 0
         var p = start - 1
         while p >= 0, p >= start - negationReach, text.clause[p] == text.clause[start] {
-            if text.tokens[p] == "not" { nots += 1 }
+            // "without" negates its object only: "without a bias, the line passes through the origin".
+            if text.tokens[p] == "not", text.surfaces[p] != "without" || start - p <= 2 { nots += 1 }
             p -= 1
         }
         if end > start {

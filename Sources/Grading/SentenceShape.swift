@@ -21,12 +21,13 @@ enum SentenceShape: Sendable, Equatable {
     /// Classifies the raw (lower-cased, unstemmed) words of one sentence; "=" marks a ":" or "=" link.
     static func classify(_ words: [String], clauses: [Int32]) -> SentenceShape {
         var predicate = false
+        var linked = false
         var function = 0
         var n = 0
         var previous = "", beforePrevious = ""
         for (i, w) in words.enumerated() {
             if w == "=" {
-                if i > 0 && i < words.count - 1 { predicate = true; function += 1 }
+                if i > 0 && i < words.count - 1 { linked = true; function += 1 }
                 continue
             }
             n += 1
@@ -52,16 +53,23 @@ enum SentenceShape: Sendable, Equatable {
             beforePrevious = previous
             previous = w
         }
+        // Comma lists: most words sit in short clauses.
+        var sizes: [Int32: Int] = [:]
+        var worded = Set<Int32>()  // clauses with a real word, so "max(0, x)" is not a list of "0" and "x"
+        for (w, c) in zip(words, clauses) where w != "=" {
+            sizes[c, default: 0] += 1
+            if w.utf8.count >= 3 { worded.insert(c) }
+        }
+        let short = sizes.filter { $0.value <= 3 && worded.contains($0.key) }.count
+        let commaList = short >= 3 && short * 2 >= sizes.count
+        // "ReLU: max(0, x)" states something; "dropout: training, inference, overfitting" is a list.
+        if linked && !predicate && !commaList { predicate = true }
         if predicate {
             if n >= saladLength && Double(function) / Double(n) < minFunctionShare { return .list }
             return .statement
         }
         if n <= 3 { return .fragment }
-        // Comma lists: most words sit in short clauses.
-        var sizes: [Int32: Int] = [:]
-        for (w, c) in zip(words, clauses) where w != "=" { sizes[c, default: 0] += 1 }
-        let short = sizes.values.filter { $0 <= 3 }.count
-        if short >= 3 && short * 2 >= sizes.count { return .list }
+        if commaList { return .list }
         if Double(function) / Double(n) < 0.15 { return .list }
         return .phrase
     }

@@ -93,7 +93,9 @@ struct TextAnalyzer: Sendable {
             }
             if word == "not", i < raw.count, raw[i].word == "only" { i += 1; continue }
             if word == "rather", i < raw.count, raw[i].word == "than" { word = "not"; info = nil; i += 1 }
-            if word == "instead", i < raw.count, raw[i].word == "of" { i += 1 }
+            if word == "instead" {  // "instead of X" denies X; a bare "instead" is only a connective
+                if i < raw.count, raw[i].word == "of" { i += 1; word = "not"; info = nil } else { continue }
+            }
             if info?.stop == true { continue }
             out.append(Word(stem: info?.stem ?? Stemmer.suffixStem(word), surface: word, sentence: sentence, clause: clause, claim: claimNumber))
         }

@@ -123,7 +123,7 @@ struct EvaluationDump {
         for item in try EvaluationTests.evaluationSet(ProcessInfo.processInfo.environment["DLQUIZ_EVAL_DUMP"]!) {
             let r = grader.grade(item.answer, for: deck[item.card]!)
             let ok = GradingQuality.acceptedRatings(item.label).contains(r.rating)
-            print("EVAL \(ok ? "ok " : "BAD") \(item.label) \(item.card) \(String(format: "%.2f", r.score)) r\(r.rating) hit=\(r.hit.map(\.point).count) mis=\(r.misconceptions) con=\(r.contradicted.count)")
+            print("EVAL \(ok ? "ok " : "BAD") \(item.label) \(item.card) \(String(format: "%.2f", r.score)) r\(r.rating) hit=\(r.hit.map(\.point).count) mis=\(r.misconceptions) con=\(r.contradicted.count) | \(r.explanation)")
         }
     }
 }
