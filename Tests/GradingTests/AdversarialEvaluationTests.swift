@@ -61,6 +61,23 @@ struct AdversarialEvaluationTests {
         #expect(held.errorsLow >= 0.90)
         #expect(held.correctHigh >= 0.85)
     }
+
+    /// 20 answers written after tuning ended (never used to change a pattern or threshold): the hand check.
+    @Test func freshAnswersAgree() throws {
+        let deck = try EvaluationTests.curatedDeck()
+        let grader = Grader()
+        let items = try Self.set("fresh")
+        #expect(items.count == 20)
+        var agree = 0
+        for item in items {
+            let r = grader.grade(item.answer, for: deck[item.card]!)
+            let ok = item.label == "correct" ? r.rating >= 3 : r.rating <= 2
+            if ok { agree += 1 }
+            print("fresh \(ok ? "agrees" : "DISAGREES") \(item.label) \(item.card): \(r.ratingName ?? "") \(r.explanation)")
+        }
+        print("fresh adversarial answers: \(agree) of \(items.count) rated as their label expects")
+        #expect(agree >= 17)
+    }
 }
 
 /// Per-answer lines: `DLQUIZ_ADV_DUMP=adversarial swift test --filter AdversarialDump` (or `=fresh`).
