@@ -17,18 +17,25 @@ enum StatsCommand: Command {
             ("--level", "Only cards of this level."),
             ("--day-start", "Hour the study day begins, local time (default 4)."),
         ] + SchedulerOptions.options,
-        discussion: "Retention is the share of answers to cards in review state that were not Again.")
+        discussion: """
+            Retention is the share of answers to cards in review state that were not Again.
+            With --tag/--level every figure (reviews per day, totals, retention, streak) counts only those cards.
+            With --now in the past, only reviews up to that time are replayed.
+            """)
 
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
         try args.expectPositionals(0, "")
         let deck = try ctx.deck()
-        let cards = try CardFilter(args).apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
+        let filter = try CardFilter(args)
+        let cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
         let fsrs = try SchedulerOptions.fsrs(args)
         let clock = try ReviewLogAccess.clock(args)
         let now = try ctx.now(args)
         let path = try ReviewLogAccess.path(ctx)
         let log = try ReviewLogAccess.read(path, ctx)
-        let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock)
+        let stats = StudyStats.compute(
+            cards: cards, log: log, fsrs: fsrs, now: now, clock: clock,
+            deckIDs: filter.isEmpty ? nil : Set(deck.cards.map(\.id)))
         if args.flag("--json") {
             try ctx.console.line(stats.json.compact)
             return 0

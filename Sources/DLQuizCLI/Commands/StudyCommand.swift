@@ -4,17 +4,19 @@ import JSONKit
 enum StudyCommand: Command {
     static let spec = CommandSpec(
         name: "study", summary: "Study: due cards first, then new ones (spaced repetition, FSRS-6).",
-        usage: "dlquiz study [--tag T] [--level L] [--new N] [--limit N] [--cram] [--typed] [--json] [--now ISO]",
+        usage: "dlquiz study [--tag T] [--level L] [--new N] [--limit N] [--learn-ahead 20m] [--cram] [--typed] [--json] [--now ISO [--allow-past]]",
         flags: [
             ("--cram", "Practise without touching the schedule: nothing is logged."),
             ("--typed", "Type your answer; it is graded against the card's key points."),
             ("--json", "From a pipe: one JSON object a line."),
+            ("--allow-past", "Accept a --now earlier than the log's latest review."),
         ] + SchedulerOptions.flags,
         options: [
             ("--tag", "Only cards with this tag (repeatable)."),
             ("--level", "Only cards of this level: basic, intermediate, advanced."),
             ("--new", "New cards per day (default 10)."),
             ("--limit", "At most this many cards this session."),
+            ("--learn-ahead", "When nothing else is left, show learning cards due within this span early (default 20m; 0 disables)."),
             ("--now", "Start time, ISO 8601 (default: now, or DLQUIZ_NOW)."),
             ("--day-start", "Hour the study day begins, local time (default 4)."),
         ] + SchedulerOptions.options,
@@ -38,7 +40,7 @@ enum StudyCommand: Command {
             ctx.console.error("dlquiz: timing: read+scan+replay \(Int(plan.replayMillis.rounded())) ms; first card ready \(JSON.format((firstMillis * 10).rounded() / 10)) ms after the replay")
         }
         if ctx.console.stdinIsTerminal && !args.flag("--json") {
-            if plan.session.next(at: plan.clock.now) == nil {
+            if plan.session.next(at: plan.clock.now) == nil && plan.session.nextReturn(at: plan.clock.now) == nil {
                 try ctx.console.line(nothingToStudy(plan))
                 return 0
             }
@@ -56,6 +58,7 @@ enum StudyCommand: Command {
         if let next = plan.session.nextDue {
             text += " Next due: \(next.iso)."
         }
+        if let note = plan.newLimitNote { text += " " + note.prefix(1).uppercased() + note.dropFirst() + "." }
         return text
     }
 }
