@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "JSONKit"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
-        .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DemoTextTests", dependencies: ["DemoText", "Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),

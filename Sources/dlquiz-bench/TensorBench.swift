@@ -18,7 +18,7 @@ func tensorBenchmarks() {
         ("activations", { ActivationsText.render(ActivationsDemo().run(), style).count }),
         ("dropout", { DropoutText.render(try! DropoutDemo().run(), style).count }),
         ("overfitting", { OverfittingText.render(try! OverfittingDemo().run(), style).count }),
-    ]
+    ] + SeededDemos.names.map { name in (name, { SeededDemos.output(name, seed: 1, json: false, style: style)!.count }) }
     for (name, body) in demos {
         let t = bestOf(5) { Double(body()) }
         let label = "demo " + name + String(repeating: " ", count: max(0, 12 - name.count))

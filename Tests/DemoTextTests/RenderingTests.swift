@@ -20,7 +20,7 @@ import TinyTensor
             ActivationsText.render(activations, style),
             DropoutText.render(dropout, style),
             OverfittingText.render(overfitting, style),
-        ]
+        ] + SeededDemos.names.map { SeededDemos.output($0, seed: 1, json: false, style: style)! }
     }
 
     /// A plot row: indentation, an optional tick label, then the axis " |" or the corner " +".
@@ -52,7 +52,7 @@ import TinyTensor
                 plotLines += 1
             }
         }
-        #expect(plotLines > 40)
+        #expect(plotLines > 60)
     }
 
     /// At 80 columns every line fits: prose is wrapped, tables are narrow enough.

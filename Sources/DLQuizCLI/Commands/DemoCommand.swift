@@ -78,15 +78,19 @@ enum DemoCommand: Command {
                 let report = try DropoutDemo(p: p, seed: seed).run()
                 json = report.json
                 text = args.flag("--json") ? "" : DropoutText.render(report, style)
-            default:
+            case "overfitting":
                 let report = try OverfittingDemo(p: p, seed: seed).run()
                 json = report.json
                 text = args.flag("--json") ? "" : OverfittingText.render(report, style)
+            default:
+                // The demos whose only option is --seed (the lead ports these to the registry).
+                json = .null
+                text = SeededDemos.output(name, seed: seed, json: args.flag("--json"), style: style) ?? ""
             }
         } catch {
             throw .usage(error.message)
         }
-        try ctx.console.out(args.flag("--json") ? json.compact + "\n" : text)
+        try ctx.console.out(args.flag("--json") && json != .null ? json.compact + "\n" : text)
         return 0
     }
 
