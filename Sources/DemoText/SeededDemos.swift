@@ -4,7 +4,7 @@ import JSONKit
 /// The demos whose only option is `--seed`: run one by name and render it as text or JSON.
 /// Until the command registry lands, the demo command calls this for every such demo.
 public enum SeededDemos {
-    public static let names = ["conv", "softmax", "attention", "rnn", "optimizers"]
+    public static let names = ["conv", "softmax", "attention", "rnn", "optimizers", "perceptron"]
 
     /// The demo's output (text, or compact JSON and a newline), or nil for an unknown name.
     public static func output(_ name: String, seed: Int, json: Bool, style: TextStyle) -> String? {
@@ -25,6 +25,9 @@ public enum SeededDemos {
         case "optimizers":
             let r = OptimizersDemo(seed: seed).run()
             return emit(r.json, OptimizersText.render(r, style))
+        case "perceptron":
+            let r = PerceptronDemo(seed: seed).run()
+            return emit(r.json, PerceptronText.render(r, style))
         default:
             return nil
         }

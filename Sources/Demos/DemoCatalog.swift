@@ -10,6 +10,7 @@ public enum DemoCatalog {
         ("attention", "Scaled dot-product attention on 4 tokens: scores, weights, causal mask, why sqrt(d)."),
         ("rnn", "Vanishing gradients through time: a tanh RNN against an LSTM, and the forget gate."),
         ("optimizers", "SGD, momentum, RMSProp and Adam in a long narrow valley: paths and steps."),
+        ("perceptron", "The perceptron rule step by step: it learns AND, and cycles for ever on XOR."),
     ]
 
     public static var names: [String] { entries.map(\.name) }

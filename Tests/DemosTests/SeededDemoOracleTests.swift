@@ -94,3 +94,19 @@ import TinyTensor
         }
     }
 }
+
+extension SeededDemoOracleTests {
+    @Test(arguments: [1, 2])
+    func perceptron(seed: Int) throws {
+        let f = try #require(Self.fixtures[String(seed)]?["perceptron"])
+        let r = PerceptronDemo(seed: seed).run()
+        for (name, run) in [("and", r.and), ("xor", r.xor)] {
+            let expected = try #require(f[name])
+            #expect(Self.close(.array(run.steps.map { .number($0.z) }), expected["z"]), "\(name)")
+            #expect(run.errorsPerEpoch.map { JSON.number(Double($0)) } == expected["errors_per_epoch"]?.arrayValue, "\(name)")
+            #expect(JSON.bool(run.converged) == expected["converged"])
+            #expect(Self.close(.array(run.weights.map(JSON.number)), expected["weights"]))
+        }
+        #expect(r.and.converged && !r.xor.converged)
+    }
+}

@@ -1,4 +1,4 @@
-"""Independent numpy computations of the conv, softmax, attention, rnn and optimizers demos.
+"""Independent numpy computations of the conv, softmax, attention, rnn, optimizers and perceptron demos.
 
 Run once (python3 make_demo_fixtures.py > demo_fixtures.json, numpy 2.4.6); the tests compare
 the demos' reports with this file. The demos' inputs come from SplitMix64, re-implemented here;
@@ -122,7 +122,24 @@ def optimizers(seed):
         out.append({"name": name, "lr": lr, "path": tolist(path), "losses": [float(f(p)) for p in path], "steps_to_tolerance": reached})
     return {"start": tolist(start), "optimizers": out}
 
+def perceptron(seed):
+    rng = SplitMix64(seed)
+    w0 = np.array([rng.uniform(-1, 1), rng.uniform(-1, 1)]); b0 = rng.uniform(-1, 1)
+    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], float)
+    def train(y):
+        w, b, errors, zs = w0.copy(), b0, [], []
+        for epoch in range(20):
+            wrong = 0
+            for x, t in zip(X, y):
+                z = w @ x + b; zs.append(float(z))
+                d = 0.5 * (t - (1.0 if z > 0 else 0.0)); wrong += d != 0
+                w = w + d * x; b = b + d
+            errors.append(int(wrong))
+            if wrong == 0: break
+        return {"z": zs, "errors_per_epoch": errors, "converged": errors[-1] == 0, "weights": tolist(w), "bias": float(b)}
+    return {"and": train([0, 0, 0, 1]), "xor": train([0, 1, 1, 0])}
+
 fixtures = {}
 for seed in [1, 2]:
-    fixtures[str(seed)] = {"conv": conv(seed), "softmax": softmax(seed), "attention": attention(seed), "rnn": rnn(seed), "optimizers": optimizers(seed)}
+    fixtures[str(seed)] = {"conv": conv(seed), "softmax": softmax(seed), "attention": attention(seed), "rnn": rnn(seed), "optimizers": optimizers(seed), "perceptron": perceptron(seed)}
 print(json.dumps(fixtures, indent=1))
