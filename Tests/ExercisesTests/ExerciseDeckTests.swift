@@ -38,6 +38,17 @@ import Testing
         #expect(deck["dropout"]?.exercises == ["exercise-dropout-scale"])
     }
 
+    /// The deck's aliases survive, and a link to a retired id lands on the card that replaced it.
+    @Test func aliasesAreKeptAndRetiredLinksFollowThem() {
+        let card = Card(id: "inverted-dropout", question: "q", answer: "a", sources: [], tags: ["regularization"], level: .basic)
+        let small = Deck(cards: [card], aliases: ["dropout": "inverted-dropout"])
+        let deck = ExerciseDeck.adding(to: small)
+        #expect(deck.aliases == ["dropout": "inverted-dropout"])
+        #expect(deck["dropout"]?.id == "inverted-dropout")
+        #expect(deck["exercise-dropout-scale"]?.practises == ["inverted-dropout"])
+        #expect(deck["inverted-dropout"]?.exercises == ["exercise-dropout-scale"])
+    }
+
     @Test func splicedListJSONEqualsSerialisingTheDeck() throws {
         let fast = try #require(Deck.embeddedCardsJSON().flatMap(ExerciseCardsJSON.splice(cardsArray:)))
         let slow = JSON.array(ExerciseDeck.adding(to: try Deck.embedded()).cards.map(\.json)).compactBytes

@@ -4,43 +4,62 @@ import JSONKit
 import Scheduler
 
 /// `dlquiz exercise [NAME]`: list the exercise templates, or draw an instance and check an answer.
-enum ExerciseCommand: Command {
-    static let spec = CommandSpec(
-        name: "exercise", summary: "Exercises with fresh numbers: conv output sizes, parameter counts, softmax, Adam...",
-        usage: "dlquiz exercise [NAME] [--seed N] [--json] [--answer X]",
-        flags: [("--json", "Print {template, seed, question, params, answer, answer_text, solution, tolerance} (plus correct, given with --answer).")],
-        options: [
-            ("--seed", "Which instance (a whole number); without it a new one is drawn from the clock and its seed printed."),
-            ("--answer", "Check this answer: 0.25, .25, 1/4, 25%, 1.2e3, 1,234, 14x14, [14, 14], '0.09 0.24 0.67'."),
-            ("--now", "The clock for drawing a seed, ISO 8601 (default: now, or DLQUIZ_NOW)."),
-        ],
-        discussion: """
-            Without NAME, lists the templates. Reals are right within 1% unless the question says otherwise
-            (e.g. to 2 decimals); counts and sizes must be exact. Each exercise is also a card, exercise-NAME,
-            for study, show and grade (dlquiz grade exercise-NAME --seed N --answer X).
-            Examples:
-              dlquiz exercise
-              dlquiz exercise conv-output-size --seed 7
-              dlquiz exercise softmax --seed 7 --answer "0.09 0.24 0.67" --json
-            """)
+struct ExerciseCommand: Command {
+    static let name = "exercise"
+    static let summary = "Exercises with fresh numbers: conv output sizes, parameter counts, softmax, Adam..."
+    static let discussion = """
+        Without NAME, lists the templates. Reals are right within 1% unless the question says otherwise
+        (e.g. to 2 decimals); counts and sizes must be exact. Each exercise is also a card, exercise-NAME,
+        for study, show and grade (dlquiz grade exercise-NAME --seed N --answer X).
+        Examples:
+          dlquiz exercise
+          dlquiz exercise conv-output-size --seed 7
+          dlquiz exercise softmax --seed 7 --answer "0.09 0.24 0.67" --json
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        guard let name = args.positionals.first else {
-            try args.expectPositionals(0, "")
-            return try list(args, ctx)
+    var template: String? = nil
+    var seed: Int? = nil
+    var answer: String? = nil
+    var now: String? = nil
+    var json = false
+
+    static let arguments: [Argument<ExerciseCommand>] = [
+        .positional(\.template, "NAME", kind: .choice(ExerciseCatalog.names),
+                    help: "The template (or its card id, exercise-NAME); without it, the list of templates."),
+        .option(\.seed, "--seed", "N",
+                help: "Which instance; without it a new one is drawn from the clock and its seed printed."),
+        .option(\.answer, "--answer", "X",
+                help: "Check this answer: 0.25, .25, 1/4, 25%, 1.2e3, 1,234, 14x14, [14, 14], '0.09 0.24 0.67'."),
+        .option(\.now, "--now", "ISO", kind: .time, help: "The clock for drawing a seed, ISO 8601 (default: now, or DLQUIZ_NOW)."),
+        .flag(\.json, "--json", help: "Print {template, seed, question, params, answer, answer_text, solution, tolerance} (plus correct, given with --answer)."),
+    ]
+
+    /// The template NAME names; accepts the card id `exercise-NAME` too.
+    static func template(named name: String) -> ExerciseTemplate? {
+        let bare = name.hasPrefix(ExerciseCatalog.cardPrefix) ? String(name.dropFirst(ExerciseCatalog.cardPrefix.count)) : name
+        return ExerciseCatalog.template(named: bare)
+    }
+
+    func validate() throws(CLIError) {
+        guard let name = template else {
+            if seed != nil || answer != nil || now != nil {
+                throw .usage("--seed, --answer and --now need an exercise NAME (see: dlquiz exercise)")
+            }
+            return
         }
-        try args.expectPositionals(1, "template name")
-        let lookup = name.hasPrefix(ExerciseCatalog.cardPrefix) ? String(name.dropFirst(ExerciseCatalog.cardPrefix.count)) : name
-        guard let template = ExerciseCatalog.template(named: lookup) else {
-            let near = closestIDs(to: lookup, among: ExerciseCatalog.names)
+        if Self.template(named: name) == nil {
+            let near = closestIDs(to: name, among: ExerciseCatalog.names)
             throw .usage("unknown exercise '\(name)'" + (near.isEmpty ? " (see: dlquiz exercise)" : " (did you mean: \(near.joined(separator: ", ")))"))
         }
-        var seed = ExerciseSeed.fromClock(micros: try ctx.now(args).micros)
-        if let given = try args.int("--seed") { seed = given }
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        guard let name = template, let template = Self.template(named: name) else { return try list(ctx) }
+        let seed: Int
+        if let given = self.seed { seed = given } else { seed = ExerciseSeed.fromClock(micros: try ctx.now(now).micros) }
         let exercise = template.instance(seed: seed)
-        let answer = args.option("--answer")
         let verdict = answer.map(exercise.check)
-        if args.flag("--json") {
+        if json {
             try ctx.console.line((answer.map(exercise.json(checking:)) ?? exercise.json).compact)
         } else {
             let text = CardText(width: min(ctx.console.width, 100), color: ctx.useColor)
@@ -62,8 +81,8 @@ enum ExerciseCommand: Command {
     }
 
     /// The templates: name, level, title (or a JSON array of them).
-    static func list(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        if args.flag("--json") {
+    func list(_ ctx: Context) throws(CLIError) -> Int32 {
+        if json {
             let items: [JSON] = ExerciseCatalog.templates.map {
                 .object(JSONObject([
                     ("name", .string($0.name)), ("card", .string($0.cardID)), ("title", .string($0.title)),

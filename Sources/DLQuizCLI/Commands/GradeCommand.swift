@@ -9,76 +9,86 @@ import Glibc
 #endif
 
 /// `dlquiz grade`: grade a typed answer by its key points, one at a time or a batch of JSON lines.
-enum GradeCommand: Command {
-    static let spec = CommandSpec(
-        name: "grade", summary: "Grade a typed answer by meaning: key points hit and missed, a suggested rating.",
-        usage: "dlquiz grade ID [--answer TEXT] [--seed N] [--json]\n       dlquiz grade --batch FILE|-",
-        flags: [("--json", "Print the result as one JSON object.")],
-        options: [
-            ("--answer", "The answer to grade; without it the answer is read from standard input."),
-            ("--batch", "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
-            ("--seed", "Exercise cards: the instance's seed (as printed with the question)."),
-        ],
-        discussion: """
-            The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
-            misconception halves it. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85 Good, else Easy.
-            Personal cards have no reference answer and are never auto-graded. Exercise cards (exercise-NAME) are
-            checked numerically against the instance of --seed N (batch lines: "seed": N): right suggests Good, wrong Again.
+struct GradeCommand: Command {
+    static let name = "grade"
+    static let summary = "Grade a typed answer by meaning: key points hit and missed, a suggested rating."
+    static let discussion = """
+        The score (0 to 1) is the weighted share of the card's key points the answer states. A list of
+        terms without a statement, a misconception, or the opposite of a key point (inverted, swapped
+        roles, denied) caps it at Hard. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85
+        Good, else Easy.
+        Personal cards have no reference answer and are never auto-graded. Exercise cards (exercise-NAME) are
+        checked numerically against the instance of --seed N (batch lines: "seed": N): right suggests Good, wrong Again.
 
-            A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
-            then a summary line {"summary": {...}} with the mean score overall and per tag.
+        A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
+        then a summary line {"summary": {...}} with the mean score overall and per tag.
 
-            Examples:
-              dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
-              echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
-              dlquiz grade --batch answers.jsonl
-              dlquiz grade exercise-softmax --seed 7 --answer "0.09 0.24 0.67"
-              dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
-            """)
+        Examples:
+          dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
+          echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
+          dlquiz grade --batch answers.jsonl
+          dlquiz grade exercise-softmax --seed 7 --answer "0.09 0.24 0.67"
+          dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        if let batch = args.option("--batch") {
-            try args.expectPositionals(0, "")
-            if args.option("--answer") != nil { throw .usage("--answer cannot be combined with --batch") }
-            return try runBatch(batch, ctx)
+    var id: String? = nil
+    var answer: String? = nil
+    var batch: String? = nil
+    var seed: Int? = nil
+    var json = false
+
+    static let arguments: [Argument<GradeCommand>] = [
+        .positional(\.id, "ID", kind: .cardID, help: "The card's id (not with --batch); see: dlquiz list."),
+        .option(\.answer, "--answer", "TEXT", help: "The answer to grade; without it the answer is read from standard input."),
+        .option(\.batch, "--batch", "FILE", kind: .file,
+                help: "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
+        .option(\.seed, "--seed", "N", help: "Exercise cards: the instance's seed (as printed with the question)."),
+        .flag(\.json, "--json", help: "Print the result as one JSON object."),
+    ]
+
+    func validate() throws(CLIError) {
+        if batch != nil {
+            if let id { throw .usage("unexpected argument '\(id)'") }
+            if answer != nil { throw .usage("--answer cannot be combined with --batch") }
+            if seed != nil { throw .usage("--seed cannot be combined with --batch (give each line a \"seed\")") }
+        } else if id == nil {
+            throw .usage("missing card ID (see: dlquiz list)")
         }
-        try args.expectPositionals(1, "card ID (see: dlquiz list)")
-        let id = args.positionals[0]
-        let deck = try ctx.deck()
-        guard let card = deck[id] else {
-            let near = closestIDs(to: id, among: deck.cards.map(\.id))
-            throw .failure("unknown card '\(id)'" + (near.isEmpty ? " (see: dlquiz list)" : "; did you mean: " + near.joined(separator: ", ") + "?"))
-        }
-        if card.kind == .exercise, args.option("--seed") == nil {
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        if let batch { return try Self.runBatch(batch, ctx) }
+        let card = try CardLookup.card(id ?? "", in: try ctx.deck())
+        if card.kind == .exercise, seed == nil {
             throw .usage("exercise cards need --seed N: the seed of the instance that was answered")
         }
-        if args.option("--seed") != nil, card.kind != .exercise {
+        if seed != nil, card.kind != .exercise {
             throw .usage("--seed is only for exercise cards")
         }
-        let answer: String
-        if let given = args.option("--answer") {
-            answer = given
+        let text: String
+        if let answer {
+            text = answer
         } else {
             if ctx.console.stdinIsTerminal { ctx.console.error("Type your answer, then press Ctrl-D on a new line.") }
-            answer = try readAll(0)
+            text = try Self.readAll(0)
         }
-        if let template = ExerciseCatalog.template(forCard: card.id), let seed = try args.int("--seed") {
-            return try gradeExercise(template.instance(seed: seed), card: card, answer: answer, args, ctx)
+        if let template = ExerciseCatalog.template(forCard: card.id), let seed {
+            return try gradeExercise(template.instance(seed: seed), card: card, answer: text, ctx)
         }
-        let result = Grader().grade(answer, for: card)
-        if args.flag("--json") {
+        let result = Grader().grade(text, for: card)
+        if json {
             try ctx.console.line(result.json.compact)
         } else {
-            try ctx.console.out(render(result, card: card, color: ctx.useColor))
+            try ctx.console.out(Self.render(result, card: card, color: ctx.useColor))
         }
         return 0
     }
 
     /// An exercise card's answer, checked against the instance; unreadable input is an error (exit 1).
-    static func gradeExercise(_ exercise: Exercise, card: Card, answer: String, _ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+    func gradeExercise(_ exercise: Exercise, card: Card, answer: String, _ ctx: Context) throws(CLIError) -> Int32 {
         let verdict = exercise.check(answer.trimmedSpaces)
         if case .unreadable(let message) = verdict { throw .failure("cannot read the answer: \(message)") }
-        if args.flag("--json") {
+        if json {
             try ctx.console.line(ExerciseText.gradeJSON(cardID: card.id, exercise, verdict).compact)
         } else {
             let text = CardText(width: min(ctx.console.width, 100), color: ctx.useColor)
@@ -127,6 +137,7 @@ enum GradeCommand: Command {
         for m in r.misconceptions {
             out += "  " + paint("!", "33") + " misconception: \(m)\n"
         }
+        if !r.explanation.isEmpty { out += "  (\(r.explanation))\n" }
         return out
     }
 
