@@ -12,11 +12,15 @@ enum ExerciseText {
     /// The worked solution, one numbered step a line, ending with the answer.
     static func solution(_ e: Exercise, _ text: CardText) -> String {
         var out = text.style("Solution", CardText.cyan) + "\n"
+        let digits = String(e.solution.count).count
         for (i, step) in e.solution.enumerated() {
-            // A hanging indent: continuation lines line up under the step's text.
-            let lines = text.wrap(step, width: max(20, text.width - 6))
+            // "  1. text", numbers right-aligned when there are ten or more; a hanging indent lines
+            // continuation lines up under the step's text.
+            let number = String(i + 1)
+            let label = "  " + String(repeating: " ", count: digits - number.count) + number + ". "
+            let lines = text.wrap(step, width: max(20, text.width - label.count))
             for (k, line) in lines.enumerated() {
-                out += (k == 0 ? "  " + "\(i + 1).".padding(3) + " " : "      ") + line + "\n"
+                out += (k == 0 ? label : String(repeating: " ", count: label.count)) + line + "\n"
             }
         }
         return out
@@ -60,9 +64,4 @@ enum ExerciseText {
         o["tolerance"] = e.tolerance.json
         return .object(o)
     }
-}
-
-extension String {
-    /// The string padded with spaces on the right to `width` characters.
-    fileprivate func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }

@@ -22,6 +22,9 @@ import Testing
         #expect(wrong.status == 0 && wrong.stdout.contains("Wrong"))
         let unreadable = try DLQuizProcess.run(["exercise", "conv-output-size", "--seed", "7", "--answer", "big"])
         #expect(unreadable.status == 1 && unreadable.stderr.contains("cannot read 'big'"))
+        // Steps are numbered "  1. text": one space after the number.
+        let steps = try DLQuizProcess.run(["exercise", "softmax", "--seed", "7"]).stdout
+        #expect(steps.contains("\n  1. Subtract") && steps.contains("\n  5. Answer") && !steps.contains(".  "))
         let unknown = try DLQuizProcess.run(["exercise", "softmx"])
         #expect(unknown.status == 2 && unknown.stderr.contains("did you mean: softmax"))
     }
