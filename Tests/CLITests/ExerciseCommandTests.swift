@@ -142,4 +142,27 @@ import Testing
         let card = try json(String(again.stdout.split(separator: "\n")[0]))
         #expect(card["id"] == second["id"] && card["seed"] != second["seed"])
     }
+
+    /// With --typed, exercise cards follow the typed-study rules: an empty line is an error and the
+    /// same card, a line that is exactly s or q is a command; the text header counts due and new cards.
+    @Test func typedPipeRulesHoldForExerciseCards() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-ex-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let env = ["DLQUIZ_HOME": home.path, "DLQUIZ_NOW": "2026-03-01T10:00:00Z"]
+        let r = try DLQuizProcess.run(["study", "--typed", "--json", "--tag", "exercise", "--new", "2", "--limit", "2"],
+                                      stdin: "\ns\nq\n", environment: env)
+        #expect(r.status == 0)
+        let events = try r.stdout.split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        #expect(events.map { $0["event"]?.stringValue ?? "" } == ["card", "error", "card", "skipped", "card", "summary"])
+        #expect(events[1]["message"]?.stringValue?.contains("empty answer") == true)
+        #expect(events[2]["id"] == events[0]["id"] && events[2]["seed"] == events[0]["seed"])
+        #expect(events[4]["kind"]?.stringValue == "exercise" && events[4]["id"] != events[0]["id"])
+        #expect(events[5]["reviewed"]?.intValue == 0)
+        // Without --typed the line is still the answer; an empty one cannot be read: error, same card.
+        let text = try DLQuizProcess.run(["study", "--tag", "exercise", "--new", "1", "--limit", "1"], stdin: "\nq\n", environment: env)
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("0 due · 1 new left · exercise-"))
+        #expect(text.stdout.contains("(seed ") && text.stdout.contains("answer (one line):"))
+        #expect(text.stdout.contains("error: cannot read the answer"))
+    }
 }
