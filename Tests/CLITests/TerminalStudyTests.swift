@@ -1,4 +1,5 @@
 import Foundation
+import JSONKit
 import Testing
 
 @testable import DLQuizCLI
@@ -43,5 +44,34 @@ import Testing
         #expect(second.hasPrefix("      ") && !second.hasPrefix("       "), "under the text after '12. ': \(numbered)")
         let code = text.render("```\nlet aVeryLongIdentifierName = someFunction(withArgument: 1, andAnother: 2, andMore: 3)\n```")
         #expect(code.count <= 60 && code.hasSuffix("…"), "\(code)")
+    }
+
+    /// Exercise cards in a terminal: an unreadable answer gets the reason and another try (no grade),
+    /// the right answer is checked, Enter accepts the suggested Good, and `q` at the prompt quits.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func exerciseCardInATerminalChecksTheTypedAnswer() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-pty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let env = ["DLQUIZ_HOME": home.path, "DLQUIZ_NOW": "2026-03-01T10:00:00Z"]
+        let study = ["study", "--tag", "exercise", "--new", "1", "--limit", "1"]
+        // The card and seed the session will show, from the pipe (which saves nothing without an answer).
+        let peek = try DLQuizProcess.run(study + ["--json"], stdin: "", environment: env)
+        let card = try JSONParser.parse(String(peek.stdout.split(separator: "\n")[0]))
+        let id = try #require(card["id"]?.stringValue), seed = try #require(card["seed"]?.intValue)
+        let shown = try DLQuizProcess.run(["exercise", id, "--seed", String(seed), "--json"])
+        let answer = try #require(try JSONParser.parse(shown.stdout)["answer_text"]?.stringValue)
+        let keys = "(sleep 1; printf 'big\\r'; sleep 1; printf '\(answer)\\r'; sleep 1; printf '\\r'; sleep 1; printf 'q\\r')"
+        let session = "stty cols 100; '\(DLQuizProcess.binary.path)' \(study.joined(separator: " "))"
+        let r = try DLQuizProcess.run(
+            ["-c", "\(keys) | script -qec \"\(session)\" /dev/null; echo \"exit=$?\""],
+            environment: env, executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(r.stdout.contains("exit=0"), "\(r.stdout.suffix(400))")
+        #expect(r.stdout.contains("Could not read that"))
+        #expect(r.stdout.contains("Right: \(answer)") && r.stdout.contains("  1. "))
+        let log = try String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        #expect(log.count == 1)
+        #expect(log.first?["card"]?.stringValue == id && log.first?["rating"]?.intValue == 3 && log.first?["score"]?.doubleValue == 1)
     }
 }
