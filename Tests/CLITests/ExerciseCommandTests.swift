@@ -36,6 +36,13 @@ import Testing
         #expect(one["correct"] == .bool(true) && one["rating"]?.intValue == 3 && one["method"]?.stringValue == "exercise")
         let noSeed = try DLQuizProcess.run(["grade", "exercise-softmax", "--answer", answer])
         #expect(noSeed.status == 2)
+        let seedOnConcept = try DLQuizProcess.run(["grade", "dropout", "--seed", "7", "--answer", "drops units"])
+        #expect(seedOnConcept.status == 2 && seedOnConcept.stderr.contains("only for exercise cards"))
+        let seedInBatch = try DLQuizProcess.run(["grade", "--batch", "-", "--seed", "7"], stdin: "")
+        #expect(seedInBatch.status == 2 && seedInBatch.stderr.contains("--seed cannot be combined with --batch"))
+        // The example of `dlquiz grade --help`, as written.
+        let example = try DLQuizProcess.run(["grade", "exercise-softmax", "--seed", "7", "--answer", "0.24 0.24 0.14 0.39"])
+        #expect(example.status == 0 && example.stdout.contains("Right"))
         let batch = """
             {"card": "exercise-softmax", "seed": 7, "answer": "\(answer)"}
             {"card": "exercise-lstm-params", "seed": 3, "answer": "12"}

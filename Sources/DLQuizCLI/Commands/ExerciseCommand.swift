@@ -14,7 +14,7 @@ struct ExerciseCommand: Command {
         Examples:
           dlquiz exercise
           dlquiz exercise conv-output-size --seed 7
-          dlquiz exercise softmax --seed 7 --answer "0.09 0.24 0.67" --json
+          dlquiz exercise softmax --seed 7 --answer "0.24 0.24 0.14 0.39" --json
         """
 
     var template: String? = nil

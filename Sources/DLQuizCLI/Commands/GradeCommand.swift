@@ -27,7 +27,7 @@ struct GradeCommand: Command {
           dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
           echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
           dlquiz grade --batch answers.jsonl
-          dlquiz grade exercise-softmax --seed 7 --answer "0.09 0.24 0.67"
+          dlquiz grade exercise-softmax --seed 7 --answer "0.24 0.24 0.14 0.39"
           dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
         """
 

@@ -52,7 +52,7 @@ extension ExerciseTemplate {
             layer_input is input_size for the first layer and hidden_size × directions above it
             (a bidirectional layer passes both directions' outputs up). Sum over layers, × 2 if bidirectional.
             """,
-        tags: ["rnn"], level: .intermediate, practises: ["lstm", "lstm-vs-gru"]
+        tags: ["rnn"], level: .intermediate, practises: ["lstm", "lstm-vs-gru", "lstm-and-gru"]
     ) { random, seed in
         RecurrentParams.draw(&random, seed: seed, gates: 4, template: "lstm-params", module: "LSTM")
     }
@@ -65,7 +65,7 @@ extension ExerciseTemplate {
             layer_input is input_size for the first layer and hidden_size × directions above it.
             Sum over layers, × 2 if bidirectional. A GRU has 3/4 of an LSTM's parameters.
             """,
-        tags: ["rnn"], level: .intermediate, practises: ["lstm-vs-gru", "rnn"]
+        tags: ["rnn"], level: .intermediate, practises: ["lstm-vs-gru", "lstm-and-gru", "rnn"]
     ) { random, seed in
         RecurrentParams.draw(&random, seed: seed, gates: 3, template: "gru-params", module: "GRU")
     }
