@@ -9,5 +9,6 @@ let allCommands: [any Command.Type] = [
     StudyCommand.self,
     ScheduleCommand.self,
     StatsCommand.self,
+    OptimizeCommand.self,
     DemoCommand.self,
 ]

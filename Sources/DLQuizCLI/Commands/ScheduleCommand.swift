@@ -24,7 +24,7 @@ enum ScheduleCommand: Command {
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
         try args.expectPositionals(0, "")
         guard let path = args.option("--log") else { throw .usage("missing --log FILE") }
-        let fsrs = try SchedulerOptions.fsrs(args)
+        let fsrs = try SchedulerOptions.fsrs(args, ctx)
         guard FileSystem.fileExists(atPath: path) else { throw .failure("cannot read \(path): no such file") }
         let log = try ReviewLogAccess.read(path, ctx)
         let json = args.flag("--json")

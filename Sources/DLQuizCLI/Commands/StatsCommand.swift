@@ -22,7 +22,7 @@ enum StatsCommand: Command {
         try args.expectPositionals(0, "")
         let deck = try ctx.deck()
         let cards = try CardFilter(args).apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
-        let fsrs = try SchedulerOptions.fsrs(args)
+        let fsrs = try SchedulerOptions.fsrs(args, ctx)
         let clock = try ReviewLogAccess.clock(args)
         let now = try ctx.now(args)
         let path = try ReviewLogAccess.path(ctx)

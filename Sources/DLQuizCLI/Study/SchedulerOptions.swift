@@ -13,22 +13,32 @@ enum SchedulerOptions {
         ("--relearning-steps", "Relearning steps, e.g. 10m (default); \"\" for none."),
         ("--retention", "Desired retention, default 0.9."),
         ("--max-interval", "Longest interval in days, default 36500."),
-        ("--params", "The 21 FSRS-6 weights w0,...,w20 (default: FSRS-6 defaults)."),
+        ("--params", "The 21 FSRS-6 weights w0,...,w20 (default: those saved by optimize --save, else FSRS-6's)."),
     ]
 
-    static func fsrs(_ args: Arguments) throws(CLIError) -> FSRS {
+    static func fsrs(_ args: Arguments, _ ctx: Context) throws(CLIError) -> FSRS {
         let retention = try args.double("--retention") ?? 0.9
         let learning = try steps(args.option("--learning-steps") ?? "1m,10m", "--learning-steps")
         let relearning = try steps(args.option("--relearning-steps") ?? "10m", "--relearning-steps")
         let maximum = try args.int("--max-interval") ?? 36500
+        let saved = args.option("--params") == nil ? try savedParameters(ctx)?.parameters : nil
         do throws(SchedulerError) {
-            var parameters = FSRSParameters.default
+            var parameters = saved ?? FSRSParameters.default
             if let text = args.option("--params") { parameters = try FSRSParameters(parsing: text) }
             return try FSRS(
                 parameters: parameters, desiredRetention: retention, learningSteps: learning,
                 relearningSteps: relearning, maximumInterval: maximum, fuzz: !args.flag("--no-fuzz"))
         } catch {
             throw .usage(error.description)
+        }
+    }
+
+    /// `$DLQUIZ_HOME/parameters.json` (written by `dlquiz optimize --save`), if there is one.
+    static func savedParameters(_ ctx: Context) throws(CLIError) -> SavedParameters? {
+        do {
+            return try SavedParameters.load(path: ctx.homePath + "/" + SavedParameters.fileName)
+        } catch {
+            throw .failure(error.description)
         }
     }
 

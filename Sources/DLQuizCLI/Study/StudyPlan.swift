@@ -23,7 +23,7 @@ struct StudyPlan {
             guard n >= 1 else { throw .usage("--limit must be 1 or more") }
             options.limit = n
         }
-        let fsrs = try SchedulerOptions.fsrs(args)
+        let fsrs = try SchedulerOptions.fsrs(args, ctx)
         let dayClock = try ReviewLogAccess.clock(args)
         let start = try ctx.now(args)
         let path = try ReviewLogAccess.path(ctx)
