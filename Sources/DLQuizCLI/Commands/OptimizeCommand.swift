@@ -137,7 +137,7 @@ enum OptimizeCommand: Command {
             return 0
         }
         var out = "Optimized FSRS-6 on \(counts(set)) of \(path) in \(fixed(seconds, 2)) s:\n"
-        out += fit.outcome.explanation(items: fit.items) + ".\n\n"
+        out += fit.outcome.explanation(items: fit.items, total: set.items.count) + ".\n\n"
         out += "        " + currentName.leftPadded(9) + "   fitted\n"
         for i in 0..<21 {
             let changed = abs(fitted[i] - current[i]) >= 0.00005

@@ -10,14 +10,16 @@ public enum FitOutcome: Equatable, Sendable {
     case defaults
 
     /// A line for people saying what happened and why.
-    public func explanation(items: Int) -> String {
+    /// `items`: predictions left after the outlier filter, of `total`.
+    public func explanation(items: Int, total: Int) -> String {
+        let left = items == total ? "\(items) predicted reviews" : "\(items) of \(total) predicted reviews left after fsrs-rs's outlier filter"
         switch self {
         case .trained:
-            return "fitted all 21 parameters to \(items) predicted reviews"
+            return "fitted all 21 parameters to " + left
         case .initialStabilityOnly:
-            return "only \(items) predicted reviews (fsrs-rs trains from 64, with reviews beyond the first long-term one): fitted the initial stabilities w0-w3 only; the rest stay at their defaults"
+            return "too little to train on (" + left + "; fsrs-rs trains from 64, beyond first long-term reviews): fitted the initial stabilities w0-w3 only, the rest stay at their defaults"
         case .defaults:
-            return "only \(items) predicted reviews (fsrs-rs needs at least 8, including first long-term reviews it can learn the initial stabilities from): kept the default parameters"
+            return "too little to fit (" + left + "; fsrs-rs needs at least 8, with first long-term reviews to learn from): kept the default parameters"
         }
     }
 }
