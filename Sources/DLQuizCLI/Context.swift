@@ -2,7 +2,7 @@ import Corpus
 #if canImport(Glibc)
 import Glibc
 #endif
-import Scheduler
+import ReviewLog
 
 /// What every command shares: environment, streams, the deck, the clock and the data folder.
 public final class Context {
@@ -40,8 +40,8 @@ public final class Context {
     }
 
     /// "Now": `--now ISO` if given, else DLQUIZ_NOW, else the system clock.
-    public func now(_ args: Arguments) throws(CLIError) -> Moment {
-        if let text = args.option("--now") ?? environment["DLQUIZ_NOW"] {
+    public func now(_ given: String?) throws(CLIError) -> Moment {
+        if let text = given ?? environment["DLQUIZ_NOW"] {
             guard let moment = ISOTime.parse(text) else {
                 throw .usage("cannot read time '\(text)': use ISO 8601, e.g. 2026-03-01T10:00:00Z")
             }

@@ -9,6 +9,7 @@ public struct BackpropReport: Sendable {
         public let hidden: [[Double]]  // act(z1), [4,H]
         public let z2: [Double]  // hidden·W2 + b2, [4]
         public let output: [Double]  // sigmoid(z2), [4]
+        public let rowLosses: [Double]  // −[y·ln(out) + (1−y)·ln(1−out)], [4]; their mean is `loss`
         public let loss: Double
     }
 
@@ -35,6 +36,8 @@ public struct BackpropReport: Sendable {
     public let forward: Forward
     public let backward: Backward
     public let numericGradients: XORParameters
+    /// Per parameter element, in `XORParameters.flattened` order: |autodiff − numeric| relative.
+    public let gradientCheckRelErrors: [Double]
     public let gradientCheckMaxRelError: Double
     /// The loss before each training step; entry 0 is the initial loss.
     public let lossCurve: [Double]
@@ -57,29 +60,24 @@ public struct BackpropReport: Sendable {
         return finalLoss > earlier * 0.99
     }
 
+    /// Whether autodiff and finite differences agree to 1e-6 everywhere.
+    public var gradientCheckPassed: Bool { gradientCheckMaxRelError <= 1e-6 }
+
     /// When training failed: what probably happened and what to try. Nil when it converged.
-    public var diagnosis: String? {
+    public var diagnosis: BackpropDiagnosis? {
         guard !converged else { return nil }
-        var text: String
-        if finalLoss > initialLoss {
-            text = "Diverged: the loss rose from \(JSON.format(Formatting.round(initialLoss, 4))) to \(JSON.format(Formatting.round(finalLoss, 4))). "
-                + "The learning rate is too large: the steps overshoot, and the sigmoid output ends pinned near 0 or 1, where its gradient vanishes."
-        } else if plateaued {
-            text = "Stuck: the loss stopped falling at \(JSON.format(Formatting.round(finalLoss, 4))) with \(finalPredictions.filter(\.correct).count) of 4 right. "
-                + "This seed led gradient descent into a local minimum or a flat region, where the gradient is almost zero but the answer is wrong."
+        let outcome: BackpropDiagnosis.Outcome = finalLoss > initialLoss ? .diverged : (plateaued ? .stuck : .tooShort)
+        var remedies: [BackpropDiagnosis.Remedy]
+        if outcome == .diverged {
+            remedies = [.smallerLearningRate]
         } else {
-            text = "Not there yet: the loss is still falling (\(JSON.format(Formatting.round(finalLoss, 4))) now), so training was too short for this seed."
+            remedies = [.anotherSeed, .moreHiddenUnits, outcome == .stuck ? .differentLearningRate : .moreSteps]
+            if demo.activation != .tanh { remedies.append(.tanhActivation) }
         }
-        if deadReLUUnits > 0 {
-            text += " \(deadReLUUnits) of \(demo.hidden) ReLU units are dead (negative input for all four rows, so zero gradient): they can never recover."
-        }
-        if finalLoss > initialLoss {
-            return text + " Try a smaller --lr, e.g. --lr 0.5."
-        }
-        var tries = ["another --seed", "more --hidden units (e.g. --hidden 8)", plateaued ? "a different --lr" : "more --steps"]
-        if demo.activation != .tanh { tries.append("--activation tanh") }
-        text += " Try " + tries.dropLast().joined(separator: ", ") + " or " + tries.last! + "."
-        return text
+        return BackpropDiagnosis(
+            outcome: outcome, initialLoss: initialLoss, finalLoss: finalLoss,
+            correct: finalPredictions.filter(\.correct).count, deadReLUUnits: deadReLUUnits,
+            hiddenUnits: demo.hidden, remedies: remedies)
     }
 
     public var json: JSON {
@@ -116,7 +114,13 @@ public struct BackpropReport: Sendable {
                 ["input": .numbers($0.input), "target": .number($0.target), "output": .number($0.output), "correct": .bool($0.correct)]
             })
         o["converged"] = .bool(converged)
-        o["diagnosis"] = JSON(diagnosis)
+        o["diagnosis"] = diagnosis.map { d in
+            [
+                "outcome": .string(d.outcome.rawValue), "correct": .number(Double(d.correct)),
+                "dead_relu_units": .number(Double(d.deadReLUUnits)),
+                "remedies": .array(d.remedies.map { .string($0.rawValue) }),
+            ]
+        } ?? .null
         return .object(o)
     }
 }

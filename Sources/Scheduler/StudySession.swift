@@ -1,3 +1,5 @@
+import ReviewLog
+
 /// The study session's logic, with no I/O: which card comes next, what a grade does, undo, skip.
 ///
 /// Order: due cards first (review cards due before the next day starts and learning cards due

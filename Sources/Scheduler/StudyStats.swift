@@ -1,6 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import ReviewLog
+
 import JSONKit
 
 /// What `dlquiz stats` shows, computed from the deck and one replay of the log.

@@ -1,5 +1,6 @@
 import Foundation
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz optimize` against fsrs-rs: the large simulated logs of
@@ -91,7 +92,7 @@ private func run(_ arguments: [String]) -> String? {
 private func writeSyntheticLog(_ path: String, reviews: Int) {
     let fsrs = try! FSRS(fuzz: false)
     var random = SchedulerBenchRandom(seed: 7)
-    var events: [(Int64, Int, Int)] = []
+    var events: [(Int64, Int, Rating)] = []
     let start = Moment.parse("2025-01-06T09:00:00Z")!
     var card = 0
     while events.count < reviews {
@@ -102,12 +103,12 @@ private func writeSyntheticLog(_ path: String, reviews: Int) {
             let u = Double(random.next() % 10_000) / 10_000
             let rating: Rating = s.lastReview == nil ? [.again, .hard, .good, .easy][Int(random.next() % 4)] : u < r ? (u < r * 0.1 ? .hard : .good) : .again
             s = fsrs.review(s, rating: rating, at: at)
-            events.append((at.micros, card, rating.rawValue))
+            events.append((at.micros, card, rating))
             at = Moment(micros: max(s.due.micros, at.micros + 60_000_000) + Int64(random.next() % 7200) * 1_000_000)
         }
         card += 1
     }
     events.sort { $0.0 < $1.0 }
-    let text = events.map { ReviewRecord(card: "c\($0.1)", rating: Rating(rawValue: $0.2), at: Moment(micros: $0.0)).jsonLine + "\n" }.joined()
+    let text = events.map { ReviewRecord(card: "c\($0.1)", rating: $0.2, at: Moment(micros: $0.0)).jsonLine + "\n" }.joined()
     try! text.write(toFile: path, atomically: false, encoding: .utf8)
 }

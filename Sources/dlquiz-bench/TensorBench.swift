@@ -1,3 +1,4 @@
+import DemoText
 import Demos
 import Foundation
 import TinyTensor

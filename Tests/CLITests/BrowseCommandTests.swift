@@ -23,7 +23,7 @@ import Testing
         #expect(r.stdout.contains("How do dropout layers help prevent overfitting?"))
         #expect(r.stdout.contains("Note"))
         #expect(r.stdout.contains("Try: dlquiz demo dropout"))
-        #expect(r.stdout.contains("003_7e981edba47e86d0.txt #9"))
+        #expect(r.stdout.contains("Q9 · 80 Essential Deep Learning Interview Questions"))
         let json = try JSONParser.parse(try DLQuizProcess.run(["show", "dropout", "--json"]).stdout)
         #expect(json["id"]?.stringValue == "dropout")
         #expect(json["sources"]?.arrayValue?.count == 4)
@@ -104,7 +104,7 @@ import Testing
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-corpus-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: out) }
         let r = try DLQuizProcess.run([
-            "corpus", "build", "--sources", Self.root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path,
+            "corpus", "build", "--sources", Self.root.appendingPathComponent("Data/articles").path,
             "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path,
         ])
         #expect(r.status == 0)

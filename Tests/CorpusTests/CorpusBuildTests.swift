@@ -4,15 +4,15 @@ import Testing
 
 @Suite struct CorpusBuildTests {
     static let result: CorpusBuilder.Result? = try? CorpusBuilder.build(
-        sources: Paths.seeds, curationPath: Paths.curation, keyPointsPath: nil)
+        sources: Paths.articles, curationPath: Paths.curation, keyPointsPath: nil)
 
     func built() throws -> CorpusBuilder.Result {
-        try #require(Self.result, "the corpus must build from ../shared/seeds")
+        try #require(Self.result, "the corpus must build from Data/articles")
     }
 
     @Test func rebuildingFromTheArticlesGivesTheCommittedCorpus() throws {
         let committed = try String(contentsOfFile: Paths.corpus, encoding: .utf8)
-        #expect(try built().corpusText == committed, "run: swift run dlquiz corpus build --sources ../shared/seeds --curation Data/curation.json --out Data/corpus.json")
+        #expect(try built().corpusText == committed, "run: swift run dlquiz corpus build --sources Data/articles --curation Data/curation.json --out Data/corpus.json")
     }
 
     @Test func theEmbeddedCorpusIsTheCommittedFile() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import JSONKit
+import ReviewLog
 import Testing
 
 @testable import Scheduler

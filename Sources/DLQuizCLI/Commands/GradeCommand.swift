@@ -8,55 +8,61 @@ import Glibc
 #endif
 
 /// `dlquiz grade`: grade a typed answer by its key points, one at a time or a batch of JSON lines.
-enum GradeCommand: Command {
-    static let spec = CommandSpec(
-        name: "grade", summary: "Grade a typed answer by meaning: key points hit and missed, a suggested rating.",
-        usage: "dlquiz grade ID [--answer TEXT] [--json]\n       dlquiz grade --batch FILE|-",
-        flags: [("--json", "Print the result as one JSON object.")],
-        options: [
-            ("--answer", "The answer to grade; without it the answer is read from standard input."),
-            ("--batch", "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
-        ],
-        discussion: """
-            The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
-            misconception halves it. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85 Good, else Easy.
-            Personal cards have no reference answer and are never auto-graded.
+struct GradeCommand: Command {
+    static let name = "grade"
+    static let summary = "Grade a typed answer by meaning: key points hit and missed, a suggested rating."
+    static let discussion = """
+        The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
+        misconception halves it. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85 Good, else Easy.
+        Personal cards have no reference answer and are never auto-graded.
 
-            A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
-            then a summary line {"summary": {...}} with the mean score overall and per tag.
+        A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
+        then a summary line {"summary": {...}} with the mean score overall and per tag.
 
-            Examples:
-              dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
-              echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
-              dlquiz grade --batch answers.jsonl
-              dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
-            """)
+        Examples:
+          dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
+          echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
+          dlquiz grade --batch answers.jsonl
+          dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        if let batch = args.option("--batch") {
-            try args.expectPositionals(0, "")
-            if args.option("--answer") != nil { throw .usage("--answer cannot be combined with --batch") }
-            return try runBatch(batch, ctx)
+    var id: String? = nil
+    var answer: String? = nil
+    var batch: String? = nil
+    var json = false
+
+    static let arguments: [Argument<GradeCommand>] = [
+        .positional(\.id, "ID", kind: .cardID, help: "The card's id (not with --batch); see: dlquiz list."),
+        .option(\.answer, "--answer", "TEXT", help: "The answer to grade; without it the answer is read from standard input."),
+        .option(\.batch, "--batch", "FILE", kind: .file,
+                help: "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
+        .flag(\.json, "--json", help: "Print the result as one JSON object."),
+    ]
+
+    func validate() throws(CLIError) {
+        if batch != nil {
+            if let id { throw .usage("unexpected argument '\(id)'") }
+            if answer != nil { throw .usage("--answer cannot be combined with --batch") }
+        } else if id == nil {
+            throw .usage("missing card ID (see: dlquiz list)")
         }
-        try args.expectPositionals(1, "card ID (see: dlquiz list)")
-        let id = args.positionals[0]
-        let deck = try ctx.deck()
-        guard let card = deck[id] else {
-            let near = closestIDs(to: id, among: deck.cards.map(\.id))
-            throw .failure("unknown card '\(id)'" + (near.isEmpty ? " (see: dlquiz list)" : "; did you mean: " + near.joined(separator: ", ") + "?"))
-        }
-        let answer: String
-        if let given = args.option("--answer") {
-            answer = given
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        if let batch { return try Self.runBatch(batch, ctx) }
+        let card = try CardLookup.card(id ?? "", in: try ctx.deck())
+        let text: String
+        if let answer {
+            text = answer
         } else {
             if ctx.console.stdinIsTerminal { ctx.console.error("Type your answer, then press Ctrl-D on a new line.") }
-            answer = try readAll(0)
+            text = try Self.readAll(0)
         }
-        let result = Grader().grade(answer, for: card)
-        if args.flag("--json") {
+        let result = Grader().grade(text, for: card)
+        if json {
             try ctx.console.line(result.json.compact)
         } else {
-            try ctx.console.out(render(result, card: card, color: ctx.useColor))
+            try ctx.console.out(Self.render(result, card: card, color: ctx.useColor))
         }
         return 0
     }

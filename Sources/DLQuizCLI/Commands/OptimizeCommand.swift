@@ -1,93 +1,90 @@
 import Platform
-#if canImport(Glibc)
-import Glibc
-#endif
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz optimize`: fit FSRS-6's parameters to the review log (as Anki's Optimize, via the
 /// Scheduler library's port of fsrs-rs), evaluate parameters (as Anki's Evaluate), save or reset
 /// the fitted set, and chart workload against desired retention.
-enum OptimizeCommand: Command {
-    static let spec = CommandSpec(
-        name: "optimize", summary: "Fit FSRS-6's 21 parameters to your review history (as Anki's Optimize); --evaluate scores them.",
-        usage: "dlquiz optimize [--log FILE] [--json] [--save] [--reset] [--evaluate] [--retention-curve] [--params w0,...,w20] [--day-start H]",
-        flags: [
-            ("--json", "One JSON object: parameters, reviews, cards, log_loss, rmse_bins, default {log_loss, rmse_bins}, seconds."),
-            ("--save", "Save the fitted parameters to $DLQUIZ_HOME/parameters.json; study, stats and schedule then use them."),
-            ("--reset", "Remove the saved parameters (back to FSRS-6's defaults)."),
-            ("--evaluate", "Only score the current parameters (given, saved or default) and the defaults on the log."),
-            ("--retention-curve", "Also simulate reviews per day against desired retention 70-97% and chart it."),
-        ],
-        options: [
-            ("--log", "The review log (default: $DLQUIZ_HOME/reviews.jsonl)."),
-            ("--params", "The parameters to evaluate or compare with (default: saved, else FSRS-6's)."),
-            ("--day-start", "Hour the study day begins, local time (default 4): elapsed time counts in study days."),
-            ("--now", "The time to save at, ISO 8601 (default: now, or DLQUIZ_NOW)."),
-        ],
-        discussion: """
-            Follows fsrs-rs, the optimizer Anki uses: one prediction per review made on a later study day than the
-            card's previous one, initial stabilities pre-trained, Adam for 5 epochs with recency weights and a pull
-            toward the starting values; with too little data it keeps the defaults or fits w0-w3 only, and says so.
-            Log loss and RMSE(bins) are computed as Anki's Evaluate does (lower is better).
-            Example: dlquiz optimize --save && dlquiz optimize --evaluate
-            """)
+struct OptimizeCommand: Command {
+    static let name = "optimize"
+    static let summary = "Fit FSRS-6's 21 parameters to your review history (as Anki's Optimize); --evaluate scores them."
+    static let discussion = """
+        Follows fsrs-rs, the optimizer Anki uses: one prediction per review made on a later study day than the
+        card's previous one, initial stabilities pre-trained, Adam for 5 epochs with recency weights and a pull
+        toward the starting values; with too little data it keeps the defaults or fits w0-w3 only, and says so.
+        Log loss and RMSE(bins) are computed as Anki's Evaluate does (lower is better).
+        JSON fields: parameters, reviews, cards, log_loss, rmse_bins, default {log_loss, rmse_bins}, seconds,
+        outcome, saved (retention_curve and optimal_retention with --retention-curve; source with --evaluate).
+        Example: dlquiz optimize --save && dlquiz optimize --evaluate
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(0, "")
-        let savedPath = ctx.homePath + "/" + SavedParameters.fileName
-        if args.flag("--reset") {
-            guard !args.flag("--save") && !args.flag("--evaluate") else { throw .usage("--reset cannot be combined with --save or --evaluate") }
-            let existed = FileSystem.fileExists(atPath: savedPath)
-            if existed && unlink(savedPath) != 0 {
-                throw .failure("cannot remove \(savedPath): \(String(cString: strerror(errno)))")
-            }
-            if args.flag("--json") {
-                try ctx.console.line(JSON.object(JSONObject([("removed", .bool(existed)), ("path", .string(savedPath))])).compact)
-            } else {
-                try ctx.console.line(existed ? "Removed \(savedPath): study, stats and schedule use FSRS-6's default parameters again." : "No saved parameters (\(savedPath)); nothing to remove.")
-            }
-            return 0
+    var log: String? = nil
+    var json = false
+    var save = false
+    var reset = false
+    var evaluate = false
+    var retentionCurve = false
+    var params: String? = nil
+    var clock = ClockOptions()
+
+    static let arguments: [Argument<OptimizeCommand>] = [
+        .option(\.log, "--log", "FILE", kind: .file, help: "The review log (default: $DLQUIZ_HOME/reviews.jsonl)."),
+        .flag(\.json, "--json", help: "One JSON object (fields below)."),
+        .flag(\.save, "--save", help: "Save the fitted parameters to $DLQUIZ_HOME/parameters.json; study, stats and schedule then use them."),
+        .flag(\.reset, "--reset", help: "Remove the saved parameters (back to FSRS-6's defaults)."),
+        .flag(\.evaluate, "--evaluate", help: "Only score the current parameters (given, saved or default) and the defaults on the log."),
+        .flag(\.retentionCurve, "--retention-curve", help: "Also simulate reviews per day against desired retention 70-97% and chart it."),
+        .option(\.params, "--params", "W", help: "The 21 weights w0,...,w20 to evaluate or compare with (default: saved, else FSRS-6's)."),
+    ] + ClockOptions.arguments.map { $0.lifted(\.clock) }
+
+    func validate() throws(CLIError) {
+        if reset, save || evaluate || retentionCurve || params != nil || log != nil {
+            throw .usage("--reset cannot be combined with --save, --evaluate, --retention-curve, --params or --log")
         }
-        let clock = try ReviewLogAccess.clock(args)
+        if evaluate, save || retentionCurve {
+            throw .usage("--evaluate only scores parameters: it cannot be combined with --save or --retention-curve")
+        }
+        try clock.validate()
+        _ = try givenWeights()
+    }
+
+    /// The weights of `--params`, checked against FSRS-6's bounds; nil when not given.
+    func givenWeights() throws(CLIError) -> [Double]? {
+        guard let params else { return nil }
+        do throws(SchedulerError) {
+            return try FSRSParameters(parsing: params).weights
+        } catch {
+            throw .usage("--params: \(error.description)")
+        }
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        if reset { return try resetSaved(ctx) }
         let path: String
-        if let given = args.option("--log") {
-            guard FileSystem.fileExists(atPath: given) else { throw .failure("cannot read \(given): no such file") }
-            path = given
+        if let log {
+            guard FileSystem.fileExists(atPath: log) else { throw .failure("cannot read \(log): no such file") }
+            path = log
         } else {
             path = try ReviewLogAccess.path(ctx)
         }
-        let set = TrainingSet(log: try ReviewLogAccess.read(path, ctx), clock: clock)
+        let set = TrainingSet(log: try ReviewLogAccess.read(path, ctx), clock: clock.dayClock)
         guard set.reviewCount > 0 else {
             throw .failure("no reviews in \(path): study some cards first (dlquiz study), then optimize")
         }
         guard !set.items.isEmpty else {
             throw .failure("\(set.reviewCount) review\(set.reviewCount == 1 ? "" : "s") of \(set.cardCount) card\(set.cardCount == 1 ? "" : "s") in \(path), none on a later study day than the card's previous review: nothing to predict yet; come back after reviewing on another day")
         }
-        let saved = try SchedulerOptions.savedParameters(ctx)
+        let saved = try SavedParametersFile.load(ctx)
         var current = saved?.parameters.weights ?? FSRSParameters.defaultWeights
         var currentName = saved == nil ? "default" : "saved"
-        if let text = args.option("--params") {
-            do { current = try FSRSParameters(parsing: text).weights } catch { throw .usage("--params: \(error.description)") }
+        if let given = try givenWeights() {
+            current = given
             currentName = "given"
         }
-        let defaults = FSRSParameters.defaultWeights
-        let defaultScore = ModelEvaluation.evaluate(set, parameters: defaults)!
-        if args.flag("--evaluate") {
-            let score = ModelEvaluation.evaluate(set, parameters: current)!
-            if args.flag("--json") {
-                var o = report(current, set, score, defaultScore)
-                o["source"] = .string(currentName)
-                try ctx.console.line(JSON.object(o).compact)
-            } else {
-                var out = "Evaluated on \(counts(set)) of \(path).\n"
-                out += "              log loss  RMSE(bins)   (lower is better)\n"
-                out += "  " + currentName.rightPadded(10) + fixed(score.logLoss, 4).leftPadded(10) + fixed(score.rmseBins, 4).leftPadded(12) + "\n"
-                if currentName != "default" {
-                    out += "  " + "default".rightPadded(10) + fixed(defaultScore.logLoss, 4).leftPadded(10) + fixed(defaultScore.rmseBins, 4).leftPadded(12) + "\n"
-                }
-                try ctx.console.out(out)
-            }
+        let defaultScore = ModelEvaluation.evaluate(set, parameters: FSRSParameters.defaultWeights)!
+        if evaluate {
+            try printEvaluation(ctx, set, path, current, currentName, defaultScore)
             return 0
         }
 
@@ -99,28 +96,29 @@ enum OptimizeCommand: Command {
         let before = ModelEvaluation.evaluate(set, parameters: current)!
         var savedNote: String? = nil
         var savedFile = false
-        if args.flag("--save") {
+        if save {
             if fit.outcome == .defaults {
                 savedNote = "Nothing saved: too little data, the defaults stay."
             } else if currentName == "saved", before.logLoss < score.logLoss {
-                savedNote = "Kept the saved parameters: they predict this log better (log loss \(fixed(before.logLoss, 4)) < \(fixed(score.logLoss, 4)))."
+                savedNote = "Kept the saved parameters: they predict this log better (log loss \(Self.fixed(before.logLoss, 4)) < \(Self.fixed(score.logLoss, 4)))."
             } else {
-                let now = try ctx.now(args)
+                let parameters: FSRSParameters
                 do throws(SchedulerError) {
-                    let record = SavedParameters(
-                        parameters: try FSRSParameters(fitted), reviews: set.reviewCount, cards: set.cardCount,
-                        logLoss: score.logLoss, rmseBins: score.rmseBins, savedAt: now)
-                    try record.save(path: savedPath)
+                    parameters = try FSRSParameters(fitted)
                 } catch {
-                    throw .failure(error.description)
+                    throw .failure("the fit gave invalid parameters, nothing saved: \(error.description)")
                 }
+                let record = SavedParameters(
+                    parameters: parameters, reviews: set.reviewCount, cards: set.cardCount,
+                    logLoss: score.logLoss, rmseBins: score.rmseBins, savedAt: try ctx.now(clock.now))
+                try SavedParametersFile.save(record, ctx)
                 savedFile = true
-                savedNote = "Saved to \(savedPath): study, stats and schedule use these parameters now (dlquiz optimize --reset undoes it)."
+                savedNote = "Saved to \(SavedParametersFile.path(ctx)): study, stats and schedule use these parameters now (dlquiz optimize --reset undoes it)."
             }
         }
-        let curve = args.flag("--retention-curve") ? RetentionCurve.simulate(parameters: fitted) : nil
-        if args.flag("--json") {
-            var o = report(fitted, set, score, defaultScore)
+        let curve = retentionCurve ? RetentionCurve.simulate(parameters: fitted) : nil
+        if json {
+            var o = Self.report(fitted, set, score, defaultScore)
             o["seconds"] = .number((seconds * 1e4).rounded() / 1e4)
             o["outcome"] = .string("\(fit.outcome)")
             o["saved"] = .bool(savedFile)
@@ -136,7 +134,8 @@ enum OptimizeCommand: Command {
             try ctx.console.line(JSON.object(o).compact)
             return 0
         }
-        var out = "Optimized FSRS-6 on \(counts(set)) of \(path) in \(fixed(seconds, 2)) s:\n"
+        let fixed = Self.fixed, days = Self.days
+        var out = "Optimized FSRS-6 on \(Self.counts(set)) of \(path) in \(fixed(seconds, 2)) s:\n"
         out += fit.outcome.explanation(items: fit.items, total: set.items.count) + ".\n\n"
         out += "        " + currentName.leftPadded(9) + "   fitted\n"
         for i in 0..<21 {
@@ -144,11 +143,9 @@ enum OptimizeCommand: Command {
             out += "  " + "w\(i)".rightPadded(4) + fixed(current[i], 4).leftPadded(11) + fixed(fitted[i], 4).leftPadded(9) + (changed ? "" : "  =") + "\n"
         }
         out += "\n              log loss  RMSE(bins)   (lower is better)\n"
-        out += "  " + currentName.rightPadded(10) + fixed(before.logLoss, 4).leftPadded(10) + fixed(before.rmseBins, 4).leftPadded(12) + "\n"
-        if currentName != "default" {
-            out += "  " + "default".rightPadded(10) + fixed(defaultScore.logLoss, 4).leftPadded(10) + fixed(defaultScore.rmseBins, 4).leftPadded(12) + "\n"
-        }
-        out += "  " + "fitted".rightPadded(10) + fixed(score.logLoss, 4).leftPadded(10) + fixed(score.rmseBins, 4).leftPadded(12) + "\n"
+        out += Self.scoreRow(currentName, before)
+        if currentName != "default" { out += Self.scoreRow("default", defaultScore) }
+        out += Self.scoreRow("fitted", score)
         let was = IntervalPreview(parameters: current), now = IntervalPreview(parameters: fitted)
         out += "\nWhat changes for you (days to the next review at 90% retention, \(currentName) → fitted):\n"
         out += "  a new card answered Good today            \(days(was.firstGood)) → \(days(now.firstGood))\n"
@@ -163,6 +160,42 @@ enum OptimizeCommand: Command {
         if let savedNote { out += "\n" + savedNote + "\n" } else if fit.outcome != .defaults { out += "\nTo use them: dlquiz optimize --save\n" }
         try ctx.console.out(out)
         return 0
+    }
+
+    /// `--reset`: removes parameters.json and says whether there was one.
+    func resetSaved(_ ctx: Context) throws(CLIError) -> Int32 {
+        let path = SavedParametersFile.path(ctx)
+        let existed = try SavedParametersFile.remove(ctx)
+        if json {
+            try ctx.console.line(JSON.object(JSONObject([("removed", .bool(existed)), ("path", .string(path))])).compact)
+        } else {
+            try ctx.console.line(existed ? "Removed \(path): study, stats and schedule use FSRS-6's default parameters again." : "No saved parameters (\(path)); nothing to remove.")
+        }
+        return 0
+    }
+
+    /// `--evaluate`: the current parameters' scores, and the defaults' when they differ.
+    func printEvaluation(
+        _ ctx: Context, _ set: TrainingSet, _ path: String, _ current: [Double], _ currentName: String,
+        _ defaultScore: ModelEvaluation
+    ) throws(CLIError) {
+        let score = ModelEvaluation.evaluate(set, parameters: current)!
+        if json {
+            var o = Self.report(current, set, score, defaultScore)
+            o["source"] = .string(currentName)
+            try ctx.console.line(JSON.object(o).compact)
+            return
+        }
+        var out = "Evaluated on \(Self.counts(set)) of \(path).\n"
+        out += "              log loss  RMSE(bins)   (lower is better)\n"
+        out += Self.scoreRow(currentName, score)
+        if currentName != "default" { out += Self.scoreRow("default", defaultScore) }
+        try ctx.console.out(out)
+    }
+
+    /// One row of the metrics table.
+    static func scoreRow(_ name: String, _ score: ModelEvaluation) -> String {
+        "  " + name.rightPadded(10) + fixed(score.logLoss, 4).leftPadded(10) + fixed(score.rmseBins, 4).leftPadded(12) + "\n"
     }
 
     static func report(_ w: [Double], _ set: TrainingSet, _ score: ModelEvaluation, _ defaults: ModelEvaluation) -> JSONObject {

@@ -2,30 +2,27 @@ import Corpus
 import JSONKit
 
 /// `dlquiz show ID`: one card in full.
-enum ShowCommand: Command {
-    static let spec = CommandSpec(
-        name: "show", summary: "Show a card: answer, alternates, sources, note and key points.",
-        usage: "dlquiz show ID [--json]",
-        flags: [("--json", "Print the card as one JSON object in the corpus schema.")],
-        discussion: "Example: dlquiz show dropout")
+struct ShowCommand: Command {
+    static let name = "show"
+    static let summary = "Show a card: answer, alternates, sources, note and key points."
+    static let discussion = "Example: dlquiz show dropout"
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(1, "card id (see: dlquiz list)")
-        let card = try lookUp(args.positionals[0], in: try ctx.deck())
-        if args.flag("--json") {
+    var id = ""
+    var json = false
+
+    static let arguments: [Argument<ShowCommand>] = [
+        .positional(\.id, "ID", kind: .cardID, help: "The card's id; see: dlquiz list."),
+        .flag(\.json, "--json", help: "Print the card as one JSON object in the corpus schema."),
+    ]
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        let card = try CardLookup.card(id, in: try ctx.deck())
+        if json {
             try ctx.console.line(card.json.compact)
             return 0
         }
-        try ctx.console.out(render(card, width: min(ctx.console.width, 100), color: ctx.useColor))
+        try ctx.console.out(Self.render(card, width: min(ctx.console.width, 100), color: ctx.useColor))
         return 0
-    }
-
-    /// The card with this id, or a usage-free failure that names the closest ids.
-    static func lookUp(_ id: String, in deck: Deck) throws(CLIError) -> Card {
-        if let card = deck[id] { return card }
-        let close = closestIDs(to: id, among: deck.cards.map(\.id))
-        let hint = close.isEmpty ? "see: dlquiz list" : "did you mean: " + close.joined(separator: ", ")
-        throw .failure("no card '\(id)' (\(hint))")
     }
 
     static func render(_ card: Card, width: Int, color: Bool) -> String {
@@ -45,7 +42,10 @@ enum ShowCommand: Command {
             out += "\n" + text.style("Another source's answer (\(i + 1) of \(card.alternates.count))", CardText.dim) + "\n"
             out += text.render(alternate) + "\n"
         }
-        out += "\n" + text.style("Sources: " + card.sources.map { "\($0.file) #\($0.index)" }.joined(separator: ", "), CardText.dim) + "\n"
+        out += "\n" + text.style("Sources", CardText.dim) + "\n"
+        for source in card.sources {
+            out += text.style(text.render("- " + ArticleTitles.describe(file: source.file, index: source.index)), CardText.dim) + "\n"
+        }
         if let demo = card.demo { out += "Try: dlquiz demo \(demo)\n" }
         return out
     }

@@ -4,13 +4,16 @@ import Glibc
 import Corpus
 import Grading
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz study` when stdin is not a terminal: a line protocol a script can converse with.
 ///
 /// For each card dlquiz writes the card (text block, or one JSON object with `--json`) and reads
 /// one line: `1`-`4` or `again|hard|good|easy`, `s`/`skip`, `u`/`undo`, `q`/`quit`. With
-/// `--typed` the line is the answer, graded by the Grader; personal cards then read a rating line.
+/// `--typed` the line is the answer, graded by the Grader, except a line that is exactly `q`, `s` or
+/// `u` (`\q` answers "q"; see StudyLine); an empty answer is an error. Personal cards then show
+/// their sample answer once and read a rating line.
 /// After a grade it writes the answer and the next due time. An invalid line gets an error line
 /// and the same card again. EOF ends the session: exit 0, everything graded so far is saved.
 struct PipeStudy {
@@ -33,33 +36,41 @@ struct PipeStudy {
             lastShown = id
             try showCard(card)
             guard let line = input.line() else { break }
-            let command = line.trimmedSpaces.lowercased()
-            if !typed || ["s", "skip", "u", "undo", "q", "quit"].contains(command) {
-                switch command {
-                case "q", "quit": return try finish()
-                case "s", "skip":
-                    plan.session.skip(id)
-                    try emit(["event": "skipped", "id": .string(id)], "skipped \(id)")
-                    continue
-                case "u", "undo":
-                    if let undone = try plan.undo() {
-                        try emit(["event": "undone", "id": .string(undone)], "undone: \(undone) comes back")
-                    } else {
-                        try error("nothing to undo")
-                    }
-                    continue
-                default:
-                    break
+            let answer: String
+            switch typed ? StudyLine.typed(line) : StudyLine.graded(line) {
+            case .quit: return try finish()
+            case .skip:
+                plan.session.skip(id)
+                try emit(["event": "skipped", "id": .string(id)], "skipped \(id)")
+                continue
+            case .undo:
+                if let undone = try plan.undo() {
+                    try emit(["event": "undone", "id": .string(undone)], "undone: \(undone) comes back")
+                } else {
+                    try error("nothing to undo")
                 }
+                continue
+            case .empty where typed:
+                try error("empty answer: type your answer on one line (s skip, u undo, q quit)")
+                continue
+            case .empty:
+                answer = line
+            case .answer(let text):
+                answer = text
             }
             let elapsed = Int((SessionClock.monotonicMicros() - shownAt) / 1000)
             if let grader {
-                let result = grader.grade(line, for: card)
+                let result = grader.grade(answer, for: card)
                 var rating = Rating(rawValue: result.rating)
+                var answerShown = false
                 if !result.autoGraded || rating == nil {
+                    // The sample answer is shown here, once, to grade against.
+                    var grade = result.json.objectValue ?? JSONObject()
+                    grade["note"] = "personal card: not auto-graded; compare with the sample answer and grade yourself"
                     try emit(
-                        ["event": "self_grade", "id": .string(id), "answer": .string(card.answer), "grade": result.json],
-                        "personal card: no automatic grade. Reference:\n\(text(card.answer))\nrate 1-4:")
+                        ["event": "self_grade", "id": .string(id), "answer": .string(card.answer), "grade": .object(grade)],
+                        "personal card: not auto-graded; compare with the sample answer and grade yourself.\nA:\n\(text(card.answer))\nrate 1-4:")
+                    answerShown = true
                     rating = nil
                     while rating == nil {
                         guard let r = input.line() else { return try finish() }
@@ -67,8 +78,8 @@ struct PipeStudy {
                         if rating == nil { try error("expected a rating 1-4 or again|hard|good|easy, got '\(r)'") }
                     }
                 }
-                try graded(card, rating!, elapsed, answer: line, result: result)
-            } else if let rating = Rating(text: line) {
+                try graded(card, rating!, elapsed, answer: answer, result: result, answerShown: answerShown)
+            } else if let rating = Rating(text: answer) {
                 try graded(card, rating, elapsed, answer: nil, result: nil)
             } else {
                 try error("expected 1-4, again, hard, good, easy, s (skip), u (undo) or q (quit); got '\(line)'")
@@ -95,13 +106,14 @@ struct PipeStudy {
         } else {
             let keys = labels.map { "\($0.rating.rawValue) \($0.rating.name) \($0.interval)" }.joined(separator: " · ")
             try ctx.console.out(
-                "card \(s.shownCount + 1) · \(s.remaining) left (\(s.dueLeft) due, \(s.newLeft) new) · \(card.id)\n"
+                "\(s.dueLeft) due · \(s.newLeft) new left · \(card.id)\n"
                     + "Q:\n\(text(card.question))\n"
                     + (typed ? "answer (one line):\n" : "grade: \(keys) · s skip · u undo · q quit\n"))
         }
     }
 
-    mutating func graded(_ card: Card, _ rating: Rating, _ elapsedMs: Int, answer: String?, result: GradeResult?) throws(CLIError) {
+    /// Saves the grade, then writes the answer (unless `answerShown` already) and the next due time.
+    mutating func graded(_ card: Card, _ rating: Rating, _ elapsedMs: Int, answer: String?, result: GradeResult?, answerShown: Bool = false) throws(CLIError) {
         let after = try plan.grade(card.id, rating, durationMs: elapsedMs, answer: answer, score: result?.autoGraded == true ? result?.score : nil)
         let now = plan.clock.now
         if json {
@@ -125,7 +137,7 @@ struct PipeStudy {
                 if !result.missed.isEmpty { out += "missed: " + result.missed.joined(separator: "; ") + "\n" }
                 if !result.misconceptions.isEmpty { out += "misconceptions: " + result.misconceptions.joined(separator: "; ") + "\n" }
             }
-            out += "A:\n\(text(card.answer))\n"
+            if !answerShown { out += "A:\n\(text(card.answer))\n" }
             for alt in card.alternates { out += "also:\n\(text(alt))\n" }
             if let note = card.note { out += "note: \(note)\n" }
             if let demo = card.demo { out += "Try: dlquiz demo \(demo)\n" }

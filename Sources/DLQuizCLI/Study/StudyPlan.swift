@@ -1,4 +1,5 @@
 import Corpus
+import ReviewLog
 import Scheduler
 
 /// Everything a study session needs, set up once from the arguments: deck, log, session, labels.
@@ -11,21 +12,16 @@ struct StudyPlan {
     var replayMillis: Double
     var queueMillis: Double
 
-    static func make(_ args: Arguments, _ ctx: Context) throws(CLIError) -> StudyPlan {
+    static func make(_ command: StudyCommand, _ ctx: Context) throws(CLIError) -> StudyPlan {
         let deck = try ctx.deck()
-        let filter = try CardFilter(args)
-        var options = StudyOptions(cram: args.flag("--cram"))
-        if let n = try args.int("--new") {
-            guard n >= 0 else { throw .usage("--new must be 0 or more") }
-            options.newPerDay = n
-        }
-        if let n = try args.int("--limit") {
-            guard n >= 1 else { throw .usage("--limit must be 1 or more") }
-            options.limit = n
-        }
-        let fsrs = try SchedulerOptions.fsrs(args, ctx)
-        let dayClock = try ReviewLogAccess.clock(args)
-        let start = try ctx.now(args)
+        let filter = command.filter
+        try filter.check(deck)
+        var options = StudyOptions(cram: command.cram)
+        options.newPerDay = command.newPerDay
+        if let n = command.limit { options.limit = n }
+        let fsrs = try command.scheduler.fsrs(ctx)
+        let dayClock = command.clock.dayClock
+        let start = try ctx.now(command.clock.now)
         let path = try ReviewLogAccess.path(ctx)
         let log: ReviewLogFile? = options.cram ? nil : try ReviewLogAccess.openForAppend(path)
         let t0 = SessionClock.monotonicMicros()
@@ -53,7 +49,7 @@ struct StudyPlan {
         let now = clock.now
         let record = session.grade(card, rating, at: now, durationMs: durationMs, answer: answer, score: score)
         if let record, let log {
-            do { try log.append(record) } catch { throw .failure(error.description) }
+            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
         }
         return options.cram ? nil : session.schedules[card]
     }
@@ -61,7 +57,7 @@ struct StudyPlan {
     mutating func undo() throws(CLIError) -> String? {
         guard let (card, record) = session.undo(at: clock.now) else { return nil }
         if let record, let log {
-            do { try log.append(record) } catch { throw .failure(error.description) }
+            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
         }
         return card
     }

@@ -1,3 +1,4 @@
+import ReviewLog
 import Scheduler
 
 /// The end-of-session line: reviewed, again-rate, next due.

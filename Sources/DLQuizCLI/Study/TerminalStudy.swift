@@ -3,6 +3,7 @@ import Corpus
 import Glibc
 #endif
 import Grading
+import ReviewLog
 import Scheduler
 
 /// `dlquiz study` in a terminal: raw keys, one card per screen.
@@ -53,11 +54,28 @@ struct TerminalStudy {
             var typedAnswer: String? = nil
             var result: GradeResult? = nil
             if let grader {
-                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter to submit, empty to just reveal, Ctrl-C quits):\n> ")
-                guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return false }
-                if !line.trimmedSpaces.isEmpty {
-                    typedAnswer = line
-                    result = grader.grade(line, for: card)
+                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo; \\q answers \"q\"):")
+                let line: String
+                switch keys.editLine(echo: { try? ctx.console.out($0) }) {
+                case .interrupted: return true
+                case .ended: return false
+                case .line(let text): line = text
+                }
+                message = nil
+                switch StudyLine.typed(line) {
+                case .quit: return false
+                case .skip:
+                    plan.session.skip(id)
+                    message = "Skipped \(id)."
+                    continue
+                case .undo:
+                    message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
+                    continue
+                case .empty:
+                    message = "No answer typed: compare with the answer below and grade yourself, 1-4."
+                case .answer(let text):
+                    typedAnswer = text
+                    result = grader.grade(text, for: card)
                 }
                 revealed = true
             }
@@ -115,18 +133,18 @@ struct TerminalStudy {
         let t = text
         let s = plan.session
         var out = "\u{1B}[H\u{1B}[2J"
-        var progress = "dlquiz study\(plan.options.cram ? " (cram)" : "") · card \(s.shownCount + 1) of \(s.shownCount + s.remaining) · \(s.dueLeft) due · \(s.newLeft) new left"
+        var progress = "dlquiz study\(plan.options.cram ? " (cram)" : "") · \(s.dueLeft) due · \(s.newLeft) new left"
         if !card.tags.isEmpty { progress += " · " + card.tags.joined(separator: ", ") }
-        out += t.style(progress, CardText.dim) + "\n"
-        if let message { out += t.style(message, CardText.dim) + "\n" } else { out += "\n" }
+        out += t.wrap(progress, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
+        if let message { out += t.wrap(message, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n" } else { out += "\n" }
         out += "\n" + t.style("Q", CardText.bold + CardText.cyan) + "\n" + t.style(t.render(card.question), CardText.bold) + "\n\n"
         if let prompt {
-            out += prompt
+            out += t.wrap(prompt, width: t.width).joined(separator: "\n") + "\n> "
             try ctx.console.out(out)
             return
         }
         if !revealed {
-            out += t.style("Space/Enter show answer · s skip · u undo · q quit", CardText.dim) + "\n"
+            out += t.wrap("Space/Enter show answer · s skip · u undo · q quit", width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
             try ctx.console.out(out)
             return
         }
@@ -134,9 +152,9 @@ struct TerminalStudy {
             if let typed = typedAnswer { out += t.style("You wrote", CardText.dim) + "\n" + t.render(typed) + "\n\n" }
             if result.autoGraded {
                 out += t.style("Your answer: \(Int((result.score * 100).rounded()))% · suggested \(result.ratingName ?? "?")", CardText.bold + CardText.yellow) + "\n"
-                for h in result.hit { out += "  ✓ \(h.point)\n" }
-                for m in result.missed { out += "  ✗ \(m)\n" }
-                for m in result.misconceptions { out += "  ! misconception: \(m)\n" }
+                for h in result.hit { out += t.render("✓ \(h.point)") + "\n" }
+                for m in result.missed { out += t.render("✗ \(m)") + "\n" }
+                for m in result.misconceptions { out += t.render("! misconception: \(m)") + "\n" }
             } else {
                 out += t.style("Personal card: no automatic grade; compare and grade yourself.", CardText.yellow) + "\n"
             }
@@ -150,10 +168,10 @@ struct TerminalStudy {
         if let demo = card.demo { out += "\nTry: dlquiz demo \(demo)\n" }
         let labels = plan.gradeLabels(card.id, at: plan.clock.now)
             .map { "\($0.rating.rawValue) \($0.rating.label) \($0.interval)" }.joined(separator: " · ")
-        out += "\n" + t.style(labels, CardText.bold) + "\n"
+        out += "\n" + t.wrap(labels, width: t.width).map { t.style($0, CardText.bold) }.joined(separator: "\n") + "\n"
         var hint = "u undo · s skip · q quit"
         if let result, result.autoGraded, let r = Rating(rawValue: result.rating) { hint = "Enter accepts \(r.rawValue) \(r.label) · " + hint }
-        out += t.style(hint, CardText.dim) + "\n"
+        out += t.wrap(hint, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
         try ctx.console.out(out)
     }
 }

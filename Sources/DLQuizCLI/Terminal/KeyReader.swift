@@ -53,13 +53,14 @@ struct KeyReader {
         return String(decoding: bytes, as: UTF8.self).first ?? "?"
     }
 
-    /// A line typed in raw mode, echoed as it is typed (backspace and Ctrl-U edit); nil on Ctrl-C/Ctrl-D.
-    mutating func editLine(echo: (String) -> Void) -> String? {
+    /// A line typed in raw mode, echoed as it is typed (backspace edits): `.line`, or how it ended.
+    mutating func editLine(echo: (String) -> Void) -> TypedLine {
         var text = ""
         while true {
             switch key() {
-            case .enter: return text
-            case .interrupt, .endOfInput: return nil
+            case .enter: return .line(text)
+            case .interrupt: return .interrupted
+            case .endOfInput: return .ended
             case .space:
                 text.append(" ")
                 echo(" ")

@@ -1,9 +1,10 @@
 import JSONKit
-import Platform
+import ReviewLog
 
-/// `$DLQUIZ_HOME/parameters.json`: the parameters `dlquiz optimize --save` fitted, which study,
-/// stats and schedule use unless `--params` is given. Written atomically; read back through
-/// `FSRSParameters`'s bounds check, so a damaged or edited file is reported, never used.
+/// The contents of `$DLQUIZ_HOME/parameters.json`: the parameters `dlquiz optimize --save` fitted,
+/// which study, stats and schedule use unless `--params` is given. A value with its JSON form
+/// (the CLI reads and writes the file, atomically); read back through `FSRSParameters`'s bounds
+/// check, so a damaged or edited file is reported, never used.
 public struct SavedParameters: Equatable, Sendable {
     public static let fileName = "parameters.json"
 
@@ -34,39 +35,29 @@ public struct SavedParameters: Equatable, Sendable {
         return .object(o)
     }
 
-    /// The saved parameters, or nil when there is no file.
-    public static func load(path: String) throws(SchedulerError) -> SavedParameters? {
-        guard FileSystem.fileExists(atPath: path) else { return nil }
-        guard let bytes = FileSystem.contents(atPath: path) else {
-            throw SchedulerError("cannot read \(path)")
-        }
+    /// The file's bytes: pretty JSON and a final newline.
+    public var fileBytes: [UInt8] { Array((json.pretty + "\n").utf8) }
+
+    /// Reads the file's bytes; only `parameters` is required, and it must pass the bounds check.
+    public init(fileBytes bytes: [UInt8]) throws(SavedParametersError) {
         let json: JSON
         do {
             json = try JSONParser.parse(bytes)
         } catch {
-            throw SchedulerError("\(path) is not valid JSON (\(error.description)); remove it with: dlquiz optimize --reset")
+            throw .notJSON(error.description)
         }
         guard let values = json["parameters"]?.arrayValue, values.allSatisfy({ $0.doubleValue != nil }) else {
-            throw SchedulerError("\(path) has no \"parameters\" list; remove it with: dlquiz optimize --reset")
+            throw .noParameters
         }
         let parameters: FSRSParameters
         do {
             parameters = try FSRSParameters(values.map { $0.doubleValue! })
         } catch {
-            throw SchedulerError("\(path): \(error.description); remove it with: dlquiz optimize --reset")
+            throw .invalid(error)
         }
-        return SavedParameters(
+        self.init(
             parameters: parameters, reviews: json["reviews"]?.intValue ?? 0, cards: json["cards"]?.intValue ?? 0,
             logLoss: json["log_loss"]?.doubleValue, rmseBins: json["rmse_bins"]?.doubleValue,
-            savedAt: json["saved_at"]?.stringValue.flatMap(Moment.parse) ?? Moment(micros: 0))
-    }
-
-    /// Writes the file atomically (temporary file, fsync, rename).
-    public func save(path: String) throws(SchedulerError) {
-        do {
-            try FileSystem.writeAtomically(Array((json.pretty + "\n").utf8), toPath: path)
-        } catch {
-            throw SchedulerError("cannot save the parameters: \(error.description)")
-        }
+            savedAt: json["saved_at"]?.stringValue.flatMap { Moment.parse($0) } ?? Moment(micros: 0))
     }
 }

@@ -1,3 +1,5 @@
+import ReviewLog
+
 /// A review log as fsrs-rs trains on it: each card's effective reviews (undo records and the
 /// reviews they cancel left out) with elapsed time in whole study days, and the training items.
 ///
@@ -53,7 +55,7 @@ public struct TrainingSet: Sendable {
             let p = fill[c]
             fill[c] += 1
             let day = clock.day(of: log.eventAt[i])
-            rating[p] = log.eventRating[i]
+            rating[p] = log.eventCode[i]  // effective events are reviews: the code is the rating
             if lastDay[c] != Int.min {
                 let d = max(0, day - lastDay[c])
                 delta[p] = Int32(clamping: d)
