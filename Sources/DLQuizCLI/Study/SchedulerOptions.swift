@@ -20,7 +20,7 @@ struct SchedulerOptions {
         .option(\.relearningSteps, "--relearning-steps", "STEPS", kind: .durations, help: "Relearning steps; \"\" for none."),
         .option(\.retention, "--retention", "R", help: "Desired retention."),
         .option(\.maxInterval, "--max-interval", "DAYS", help: "Longest interval in days."),
-        .option(\.params, "--params", "W", help: "The 21 FSRS-6 weights w0,...,w20 (default: those saved by optimize --save, else FSRS-6's)."),
+        .option(\.params, "--params", "W", help: "The 21 FSRS-6 weights w0,...,w20 (default: $DLQUIZ_HOME/parameters.json if dlquiz optimize saved it, else FSRS-6's)."),
     ]
 
     /// The scheduler these options describe, with `saved` (the parameters of `optimize --save`) in
