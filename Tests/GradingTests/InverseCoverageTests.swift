@@ -59,4 +59,18 @@ struct InverseCoverageTests {
             #expect(inverted.isEmpty, "\(item.card): \(inverted.map { "\($0.claim) [\($0.matched.joined(separator: " "))]" }) in: \(item.answer)")
         }
     }
+
+    /// Evaluation/inverses.jsonl: for each of the 28 cards that had no inverse before, one right answer and one
+    /// inverted claim, written after the inverses and graded once as a held-out check (see the README for what
+    /// changed after that first reading). Salads are not part of it.
+    @Test func invertedClaimsOnNewlyCoveredCards() throws {
+        let items = try AdversarialEvaluationTests.set("inverses")
+        #expect(items.count >= 56)
+        #expect(Set(items.map(\.card)).count >= 28)
+        let q = try AdversarialEvaluationTests.figures("inverses", split: "heldout")
+        print("inverses (held-out, newly covered cards): \(q.summary)")
+        #expect(q.aucCorrectVsAdversarial >= 0.95)
+        #expect(q.errorsLow >= 0.90)
+        #expect(q.correctHigh >= 0.85)
+    }
 }
