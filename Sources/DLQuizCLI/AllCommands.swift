@@ -9,6 +9,7 @@ let allCommands: [any Command.Type] = [
     StudyCommand.self,
     ScheduleCommand.self,
     StatsCommand.self,
+    OptimizeCommand.self,
     DemoCommand.self,
     ExerciseCommand.self,
 ]

@@ -77,13 +77,16 @@ enum PredicateWords {
         "avoid", "become", "behave", "blow", "boost", "build", "capture", "cause", "classify", "collapse", "combine",
         "compress", "compute", "contain", "converge", "create", "decide", "define", "depend", "detect", "determine",
         "die", "differ", "diminish", "disappear", "discard", "distinguish", "divide", "dominate", "eliminate", "enable",
-        "encode", "decode", "ensure", "explode", "extract", "fail", "fall", "find", "flow", "forget", "generalize",
+        "encode", "decode", "ensure", "explode", "extract", "fail", "fall", "fight", "find", "flow", "forget", "generalize",
         "generate", "get", "give", "go", "grow", "help", "hurt", "ignore", "improve", "include", "learn", "let", "lose",
         "make", "memorize", "minimize", "multiply", "need", "normalize", "occur", "outperform", "overfit", "penalize",
         "predict", "prevent", "produce", "propagate", "provide", "reconstruct", "reduce", "regularize", "rely", "remain",
         "remove", "represent", "require", "saturate", "see", "shrink", "slide", "solve", "stay", "suffer", "take",
         "tend", "underfit", "vanish", "work",
     ]
+
+    /// Object pronouns: a listed base verb right before one is finite or imperative ("weight decay or early stopping fight it").
+    static let objects: Set<String> = ["it", "them"]
 
     /// Irregular finite forms (past tense and participles of common verbs).
     static let irregular: Set<String> = [

@@ -47,7 +47,9 @@ enum SentenceShape: Sendable, Equatable {
                 let afterPlural = PredicateWords.plainVerbs.contains(w) && previous.count > 3 && previous.hasSuffix("s")
                     && !previous.hasSuffix("ss") && !PredicateWords.function.contains(previous)
                 let imperative = n == 1 && words.count >= 2
-                isVerb = afterSubject || afterPlural || imperative
+                let beforeObject = PredicateWords.plainVerbs.contains(w) && i + 1 < words.count
+                    && PredicateWords.objects.contains(words[i + 1])
+                isVerb = afterSubject || afterPlural || imperative || beforeObject
             }
             if isVerb { predicate = true; function += 1 } else if PredicateWords.function.contains(w) { function += 1 }
             beforePrevious = previous

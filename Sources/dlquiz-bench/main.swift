@@ -1,6 +1,6 @@
 import Foundation
 
-// Speed targets live here, not in unit tests: `swift run -c release dlquiz-bench [startup|scheduler|tensor|grading|exercise]`.
+// Speed targets live here, not in unit tests: `swift run -c release dlquiz-bench [startup|scheduler|tensor|grading|exercise|optimize]`.
 let wanted = Set(CommandLine.arguments.dropFirst())
 func wants(_ name: String) -> Bool { wanted.isEmpty || wanted.contains(name) }
 
@@ -9,3 +9,4 @@ if wants("tensor") { tensorBenchmarks() }
 if wants("grading") { gradingBenchmarks() }
 if wants("scheduler") { schedulerBenchmarks() }
 if wants("exercise") { exerciseBenchmarks() }
+if wants("optimize") { optimizerBenchmarks() }

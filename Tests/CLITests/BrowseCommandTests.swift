@@ -34,6 +34,25 @@ import Testing
         #expect(json["sources"]?.arrayValue?.count == 4)
     }
 
+    /// Issue 9: our model answer comes first; each article's answer follows, saying which article and question.
+    @Test func showPutsTheModelAnswerFirstAndLabelsEachArticleAnswer() throws {
+        let out = try DLQuizProcess.run(["show", "dropout"]).stdout
+        let model = try #require(out.range(of: "During training, dropout sets the output"))
+        let labels = ["Answer in Q14 · What is Deep Learning? and its Interview Questions (1 of 4)",
+                      "Answer in Q9 · 80 Essential Deep Learning", "Answer in Q14 · Deep Learning Interview Questions and Answers (2025)",
+                      "Answer in Q42 · Deep Learning Interview Questions and Answers (2025)"]
+        var previous = model.upperBound
+        for label in labels {
+            let at = try #require(out.range(of: label), "missing label: \(label)")
+            #expect(at.lowerBound > previous, "\(label) is out of order")
+            previous = at.upperBound
+        }
+        #expect(!out.contains("Another source's answer"))
+        let json = try JSONParser.parse(try DLQuizProcess.run(["show", "dropout", "--json"]).stdout)
+        #expect(json["answer"]?.stringValue?.hasPrefix("During training, dropout sets the output") == true)
+        #expect(json["source_answers"]?.arrayValue?.map { $0["index"]?.intValue } == [14, 9, 14, 42])
+    }
+
     @Test func unknownIdSuggestsTheClosestOnOneLine() throws {
         let r = try DLQuizProcess.run(["show", "dropot"])
         #expect(r.status == 1)

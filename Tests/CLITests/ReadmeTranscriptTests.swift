@@ -12,10 +12,12 @@ import Testing
         ("answers.jsonl", "the reader's own file"), ("../shared/seeds", "the articles live outside the clone"),
         ("~/.local/share/dlquiz/reviews.jsonl", "the reader's own log"), ("| jq", "needs jq"),
         ("study --typed", "waits for an answer in a terminal"), ("dlquiz study  ", "the bare command is covered below"),
+        ("optimize --save", "fits the reader's own log (a fresh home has none; the simulated-log example runs)"),
+        ("optimize --evaluate", "scores the reader's own log"),
     ]
 
     /// Examples documented to fail, with their exit status.
-    static let expectedStatus: [String: Int32] = ["dlquiz show dropot": 1]
+    static let expectedStatus: [String: Int32] = ["dlquiz show dropot": 1, "dlquiz optimize": 1]
 
     static func examples() throws -> [String] {
         let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)

@@ -33,7 +33,7 @@ struct ScheduleCommand: Command {
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let path = self.log
-        let fsrs = try scheduler.fsrs()
+        let fsrs = try scheduler.fsrs(ctx)
         guard FileSystem.fileExists(atPath: path) else { throw .failure("cannot read \(path): no such file") }
         let log = try ReviewLogAccess.read(path, ctx)
         for (event, previous) in log.timeReversals() {

@@ -5,7 +5,7 @@ import JSONKit
 /// `dlquiz show ID`: one card in full.
 struct ShowCommand: Command {
     static let name = "show"
-    static let summary = "Show a card: answer, alternates, sources, note and key points."
+    static let summary = "Show a card: model answer, note, key points, the articles' answers and sources."
     static let discussion = "Example: dlquiz show dropout"
 
     var id = ""
@@ -37,6 +37,10 @@ struct ShowCommand: Command {
         out += text.style("\(card.id) · \(card.level.rawValue) · \(card.tags.joined(separator: ", "))"
             + (card.kind == .concept ? "" : " · \(card.kind.rawValue)"), CardText.dim) + "\n\n"
         out += text.render(card.answer) + "\n"
+        // Without a model answer the card's answer is one article's: say which.
+        if let origin = card.sourceAnswers.first(where: { $0.text == card.answer }) {
+            out += text.style(text.render("(from " + ArticleTitles.describe(file: origin.file, index: origin.index) + ")"), CardText.dim) + "\n"
+        }
         if let note = card.note {
             out += "\n" + text.style("Note", CardText.yellow) + "\n" + text.render(note) + "\n"
         }
@@ -44,9 +48,19 @@ struct ShowCommand: Command {
             out += "\n" + text.style("Key points", CardText.cyan) + "\n"
             for k in card.keyPoints { out += text.render("- " + k.text) + "\n" }
         }
-        for (i, alternate) in card.alternates.enumerated() {
-            out += "\n" + text.style("Another source's answer (\(i + 1) of \(card.alternates.count))", CardText.dim) + "\n"
-            out += text.render(alternate) + "\n"
+        // The articles' own answers after ours, each labelled with its article and question number.
+        let others = card.sourceAnswers.filter { $0.text != card.answer }
+        for (i, other) in others.enumerated() {
+            let label = "Answer in \(ArticleTitles.describe(file: other.file, index: other.index)) (\(i + 1) of \(others.count))"
+            out += "\n" + text.wrap(label, width: width).map { text.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
+            out += text.render(other.text) + "\n"
+        }
+        // A deck without source_answers (an older file via --corpus) only has the texts.
+        if card.sourceAnswers.isEmpty {
+            for (i, alternate) in card.alternates.enumerated() {
+                out += "\n" + text.style("Another source's answer (\(i + 1) of \(card.alternates.count))", CardText.dim) + "\n"
+                out += text.render(alternate) + "\n"
+            }
         }
         if let template = ExerciseCatalog.template(forCard: card.id) {
             let sample = template.instance(seed: 1)

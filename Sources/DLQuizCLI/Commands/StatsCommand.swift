@@ -34,7 +34,7 @@ struct StatsCommand: Command {
         let deck = try ctx.deck()
         try filter.check(deck)
         let cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
-        let fsrs = try scheduler.fsrs()
+        let fsrs = try scheduler.fsrs(ctx)
         let now = try ctx.now(clock.now)
         let path = try ReviewLogAccess.path(ctx)
         let log = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)

@@ -22,7 +22,7 @@ struct StudyPlan {
         options.newPerDay = command.newPerDay
         if let n = command.limit { options.limit = n }
         options.learnAhead = try command.learnAheadSpan()
-        let fsrs = try command.scheduler.fsrs()
+        let fsrs = try command.scheduler.fsrs(ctx)
         let dayClock = command.clock.dayClock
         let start = try ctx.now(command.clock.now)
         let path = try ReviewLogAccess.path(ctx)
