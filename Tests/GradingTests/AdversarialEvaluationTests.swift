@@ -92,19 +92,3 @@ struct AdversarialDump {
         }
     }
 }
-
-/// Grades ad-hoc lines for curation: `DLQUIZ_PROBE=/path/lines.jsonl swift test --filter GradeProbe`, each line
-/// `{"card": ..., "answer": ...}`; prints the score, the explanation and the analysed tokens.
-struct GradeProbe {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["DLQUIZ_PROBE"] != nil)) func probe() throws {
-        let deck = try EvaluationTests.curatedDeck()
-        let grader = Grader()
-        let text = try String(contentsOfFile: ProcessInfo.processInfo.environment["DLQUIZ_PROBE"]!, encoding: .utf8)
-        for line in text.split(separator: "\n") {
-            let j = try JSONParser.parse(String(line))
-            let card = j["card"]!.stringValue!, answer = j["answer"]!.stringValue!
-            let r = grader.grade(answer, for: deck[card]!)
-            print("PROBE \(card) \(String(format: "%.2f", r.score)) r\(r.rating) | \(r.explanation) | \(grader.analyzer.analyze(answer).tokens.joined(separator: " "))")
-        }
-    }
-}
