@@ -35,7 +35,7 @@ public enum RegularizationText {
                 .init(name: "L1 w4", points: path(r.l1, 3), marker: "D", color: 32), .init(name: "L2 w4", points: path(r.l2, 3), marker: "d", color: 33),
             ],
             height: 12, xLabel: "log10 lambda", referenceY: 0).render(style))
-        out.append(style.wrap("Why: near 0 the L1 penalty pulls with the same force lambda whatever the size of w, so a weight whose data gradient is weaker than that is pinned at exactly 0 (the soft threshold sets it to 0). The L2 penalty's pull, 2 lambda w, fades as w shrinks, so weights get small but never reach 0: L2 shrinks all of them in proportion, L1 selects features. Plain gradient descent on |w| would only step back and forth across 0; the exact zeros come from the proximal step."))
+        out.append(style.wrap("Why: near 0 the L1 penalty pulls with the same force lambda whatever the size of w, so a weight whose data gradient is weaker than that is pinned at exactly 0 (the soft threshold sets it to 0). The L2 penalty's pull, 2 lambda w, fades as w shrinks, so it spreads the shrinkage over all the weights and zeroes none (an irrelevant weight can even grow as its correlated neighbours shrink): L1 selects features, L2 does not. Plain gradient descent on |w| would only step back and forth across 0; the exact zeros come from the proximal step."))
         return finish(out, style)
     }
 }
