@@ -17,9 +17,9 @@ public enum BackpropText {
         let w1Init = d.activation == .relu ? "He normal N(0, 2/2)" : "Xavier uniform U(±√(6/(2+\(d.hidden))))"
         out.append(style.wrap("W1 [2,\(d.hidden)] by \(w1Init); W2 [\(d.hidden),1] by Xavier uniform U(±√(6/(\(d.hidden)+1))); b1 = \(d.activation == .relu ? "0.01 (ReLU: off the kink at 0)" : "0"); b2 = 0."))
         out.append(matrix("W1", r.initialParameters.w1, rowNames: ["x1", "x2"], columns: hiddenNames, decimals: 4, style))
-        out.append(vector("b1", r.initialParameters.b1, decimals: 4))
+        out.append(vector("b1", r.initialParameters.b1, decimals: 4, style))
         out.append(vector("W2ᵀ", r.initialParameters.w2.map { $0[0] }, decimals: 4, ascii: "W2^T", style))
-        out.append(vector("b2", r.initialParameters.b2, decimals: 4))
+        out.append(vector("b2", r.initialParameters.b2, decimals: 4, style))
 
         out.append(style.heading("2. Forward pass"))
         out.append(matrix("z1 = X·W1 + b1", r.forward.z1, rowNames: rowNames, columns: hiddenNames, decimals: 4, style))
@@ -44,13 +44,13 @@ public enum BackpropText {
         out.append(ascii("  dout/dz2 = σ′(z2) = out(1 − out)", style))
         out.append(ascii("  dL/dz2 = dL/dout × dout/dz2 = (out − y)/4      (the sigmoid's factor cancels)", style))
         out.append(TextTable(headers: ["input", "dL/dout", "dout/dz2", "dL/dz2"], rows: outRows).render(style))
-        out.append(vector(ascii("dL/dW2ᵀ = (hᵀ·dL/dz2)ᵀ", style), r.backward.gradients.w2.map { $0[0] }, decimals: 5))
-        out.append(vector("dL/db2 = Σ dL/dz2", r.backward.gradients.b2, decimals: 5))
+        out.append(vector(ascii("dL/dW2ᵀ = (hᵀ·dL/dz2)ᵀ", style), r.backward.gradients.w2.map { $0[0] }, decimals: 5, style))
+        out.append(vector("dL/db2 = Σ dL/dz2", r.backward.gradients.b2, decimals: 5, style))
         out.append(matrix(ascii("dL/dh = dL/dz2·W2ᵀ", style), r.backward.dLossDHidden, rowNames: rowNames, columns: hiddenNames, decimals: 5, style))
         out.append(matrix("dh/dz1 = \(act)′(z1) = \(derivativeFormula(d.activation))", r.backward.dHiddenDZ1, rowNames: rowNames, columns: hiddenNames, decimals: 5, style))
         out.append(matrix(ascii("dL/dz1 = dL/dh × dh/dz1 (elementwise)", style), r.backward.dLossDZ1, rowNames: rowNames, columns: hiddenNames, decimals: 5, style))
         out.append(matrix(ascii("dL/dW1 = Xᵀ·dL/dz1", style), r.backward.gradients.w1, rowNames: ["x1", "x2"], columns: hiddenNames, decimals: 5, style))
-        out.append(vector("dL/db1 = Σ over rows of dL/dz1", r.backward.gradients.b1, decimals: 5))
+        out.append(vector("dL/db1 = Σ over rows of dL/dz1", r.backward.gradients.b1, decimals: 5, style))
 
         out.append(style.heading("4. Gradient check: autodiff against finite differences"))
         out.append(style.wrap("Numeric: the five-point central difference [f(θ−2h) − 8f(θ−h) + 8f(θ+h) − f(θ+2h)] / 12h, with h = 1e-3·max(1,|θ|). Relative error = |autodiff − numeric| / max(|autodiff|, |numeric|, 1e-6)."))
@@ -64,7 +64,7 @@ public enum BackpropText {
         let passed = r.gradientCheckPassed
         out.append(style.wrap("max relative error: \(Formatting.sci(r.gradientCheckMaxRelError, 2)) " + (passed ? style.check + " (≤ 1e-6)" : style.cross + " (> 1e-6: a point sits near a kink of ReLU, where the derivative jumps)")))
 
-        out.append(style.heading("5. Training: gradient descent, lr \(typedNumber(d.learningRate)), \(d.steps) full-batch steps"))
+        out.append(style.heading("5. Training: gradient descent, lr \(typedNumber(d.learningRate)), \(d.steps) full-batch step\(d.steps == 1 ? "" : "s")"))
         let curve = r.lossCurve.enumerated().map { (x: Double($0.offset), y: $0.element) } + [(x: Double(r.lossCurve.count), y: r.finalLoss)]
         let plot = TextPlot(
             series: [.init(name: "loss", points: downsample(curve, to: 400), marker: "*", color: 36)],
@@ -77,9 +77,10 @@ public enum BackpropText {
 
         out.append(style.heading("6. Final truth table"))
         let truth = r.finalPredictions.enumerated().map { i, p in
-            [rowNames[i], Formatting.fixed(p.target, 0), Formatting.fixed(p.output, 4), p.correct ? "yes" : "NO"]
+            [rowNames[i], Formatting.fixed(p.target, 0), Formatting.fixed(p.output, 4), p.correct ? "yes" : (p.undecided ? "undecided" : "NO")]
         }
-        out.append(TextTable(headers: ["input", "target", "output", "correct? (output > 0.5 means 1)"], rows: truth).render(style))
+        out.append(TextTable(headers: ["input", "target", "output", "correct?"], rows: truth).render(style))
+        out.append(style.wrap("Output above 0.5 means 1, below means 0; within 0.01 of 0.5 (|out - 0.5| < 0.01) it is undecided, and counts as not correct."))
         if let diagnosis = r.diagnosis {
             out.append("")
             out.append(style.wrap("Did not converge. " + BackpropDiagnosisText.sentence(diagnosis)).replacing("Did not converge.", with: style.color("Did not converge.", 33)))
@@ -104,14 +105,24 @@ public enum BackpropText {
             + (0..<hidden).map { "b1[\($0)]" } + (0..<hidden).map { "W2[\($0),0]" } + ["b2[0]"]
     }
 
+    /// A named matrix as a table; columns that do not fit the width go into further tables below.
     static func matrix(_ name: String, _ rows: [[Double]], rowNames: [String], columns: [String], decimals: Int, _ style: TextStyle) -> String {
-        let table = TextTable(headers: [""] + columns, rows: rows.enumerated().map { i, row in [rowNames[i]] + row.map { Formatting.fixed($0, decimals) } })
-        return "  \(name):\n" + table.render(style, indent: "    ")
+        let cells = rows.map { $0.map { Formatting.fixed($0, decimals) } }
+        let cellWidth = (cells.flatMap { $0 } + columns).map(\.count).max() ?? 1
+        let nameWidth = rowNames.map(\.count).max() ?? 0
+        let perTable = Swift.max(1, (style.width - 4 - nameWidth) / (cellWidth + 2))
+        let tables = stride(from: 0, to: columns.count, by: perTable).map { start in
+            let range = start..<Swift.min(columns.count, start + perTable)
+            return TextTable(headers: [""] + columns[range], rows: cells.enumerated().map { i, row in [rowNames[i]] + row[range] }).render(style, indent: "    ")
+        }
+        return "  \(name):\n" + tables.joined(separator: "\n")
     }
 
+    /// `name = [v1, v2, ...]`, wrapped after a comma (never inside a number) to the width, with
+    /// the continuation lines under the first value.
     static func vector(_ name: String, _ values: [Double], decimals: Int, ascii: String? = nil, _ style: TextStyle? = nil) -> String {
         let shown = (style.map { $0.unicode } ?? true) ? name : (ascii ?? name)
-        return "  \(shown) = [" + values.map { Formatting.fixed($0, decimals) }.joined(separator: ", ") + "]"
+        return Grid.wrappedVector("  \(shown) = ", values.map { Formatting.fixed($0, decimals) }, width: style?.width ?? 80)
     }
 
     static func ascii(_ text: String, _ style: TextStyle) -> String { style.unicode ? text : asciiOnly(text) }

@@ -29,6 +29,9 @@ public enum Formatting {
         return (x * scale).rounded() / scale
     }
 
+    /// log₁₀ x, for plots with a logarithmic x axis.
+    public static func log10(_ x: Double) -> Double { Glibc.log10(x) }
+
     /// Right-aligns `text` in `width` columns.
     public static func pad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: Swift.max(0, width - text.count)) + text

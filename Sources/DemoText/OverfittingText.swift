@@ -27,7 +27,8 @@ public enum OverfittingText {
             rows.append(["init \(k + 1)", Formatting.fixed(a.trainMSE, 4), Formatting.fixed(a.testMSE, 4), Formatting.fixed(b.trainMSE, 4), Formatting.fixed(b.testMSE, 4)])
         }
         rows.append(["mean", Formatting.fixed(r.meanTrainWithout, 4), Formatting.fixed(r.meanTestWithout, 4), Formatting.fixed(r.meanTrainWith, 4), Formatting.fixed(r.meanTestWith, 4)])
-        out.append(TextTable(headers: ["", "train (no dropout)", "test (no dropout)", "train (dropout)", "test (dropout)"], rows: rows).render(style))
+        out.append(style.wrap("\"no\": trained without dropout; \"p\": with dropout p = \(p)."))
+        out.append(TextTable(headers: ["", "train, no", "test, no", "train, p", "test, p"], rows: rows).render(style))
         let verdict: String
         if r.dropoutHelped {
             verdict = "Here dropout raised the training error (it fits the noise less) and lowered the test error from \(Formatting.fixed(r.meanTestWithout, 4)) to \(Formatting.fixed(r.meanTestWith, 4)): less overfitting. The noise itself has variance \(Formatting.fixed(OverfittingDemo.noiseVariance, 2)), so a training error far below that means the net memorised noise."

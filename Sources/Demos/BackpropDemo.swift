@@ -10,6 +10,8 @@ public struct BackpropDemo: Sendable {
     public static let targets: [Double] = [0, 1, 1, 0]
     public static let activations: [Activation] = [.tanh, .sigmoid, .relu]
     public static let maxHidden = 16
+    /// Outputs with |out − 0.5| below this count as undecided, not as correct.
+    public static let undecidedMargin = 0.01
     public static let maxSteps = 100_000
 
     public let hidden: Int
@@ -120,7 +122,7 @@ public struct BackpropDemo: Sendable {
         let predictions = (0..<4).map { i in
             BackpropReport.Prediction(
                 input: Self.inputs[i], target: Self.targets[i], output: finalOut.data[i],
-                correct: (finalOut.data[i] > 0.5) == (Self.targets[i] == 1))
+                correct: Swift.abs(finalOut.data[i] - 0.5) >= Self.undecidedMargin && (finalOut.data[i] > 0.5) == (Self.targets[i] == 1))
         }
         let deadUnits = activation == .relu ? (0..<hidden).filter { j in (0..<4).allSatisfy { finalZ1.data[$0 * hidden + j] <= 0 } }.count : 0
         return BackpropReport(

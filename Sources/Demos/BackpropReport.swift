@@ -28,8 +28,15 @@ public struct BackpropReport: Sendable {
         public let input: [Double]
         public let target: Double
         public let output: Double
+        /// Right side of 0.5 and decided: |output − 0.5| ≥ `BackpropDemo.undecidedMargin`.
         public let correct: Bool
+
+        /// An output within the margin of 0.5 (e.g. 0.5001) is neither right nor wrong: undecided.
+        public var undecided: Bool { Swift.abs(output - 0.5) < BackpropDemo.undecidedMargin }
     }
+
+    /// Below this many steps, a run that is still improving only needs more steps.
+    static let fewSteps = 100
 
     public let demo: BackpropDemo
     public let initialParameters: XORParameters
@@ -73,6 +80,8 @@ public struct BackpropReport: Sendable {
         } else {
             remedies = [.anotherSeed, .moreHiddenUnits, outcome == .stuck ? .differentLearningRate : .moreSteps]
             if demo.activation != .tanh { remedies.append(.tanhActivation) }
+            // A handful of steps is simply too few: another seed or architecture would not help.
+            if outcome == .tooShort && demo.steps < BackpropReport.fewSteps { remedies = [.moreSteps] }
         }
         return BackpropDiagnosis(
             outcome: outcome, initialLoss: initialLoss, finalLoss: finalLoss,
@@ -111,7 +120,7 @@ public struct BackpropReport: Sendable {
         o["final_parameters"] = finalParameters.json
         o["final_predictions"] = .array(
             finalPredictions.map {
-                ["input": .numbers($0.input), "target": .number($0.target), "output": .number($0.output), "correct": .bool($0.correct)]
+                ["input": .numbers($0.input), "target": .number($0.target), "output": .number($0.output), "correct": .bool($0.correct), "undecided": .bool($0.undecided)]
             })
         o["converged"] = .bool(converged)
         o["diagnosis"] = diagnosis.map { d in

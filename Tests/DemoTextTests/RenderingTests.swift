@@ -12,6 +12,10 @@ import TinyTensor
     static let activations = ActivationsDemo().run()
     static let dropout = try! DropoutDemo().run()
     static let overfitting = try! OverfittingDemo().run()
+    static let gradientDescent = GradientDescentDemo(seed: 1).run()
+    static let initialization = InitializationDemo(seed: 1).run()
+    static let batchNorm = BatchNormDemo(seed: 1).run()
+    static let regularization = RegularizationDemo(seed: 1).run()
 
     static func texts(_ style: TextStyle) throws -> [String] {
         [
@@ -26,6 +30,12 @@ import TinyTensor
             RNNText.render(RNNDemo(seed: 1).run(), style),
             OptimizersText.render(OptimizersDemo(seed: 1).run(), style),
             PerceptronText.render(PerceptronDemo(seed: 1).run(), style),
+            GradientDescentText.render(gradientDescent, style),
+            InitializationText.render(initialization, style),
+            BatchNormText.render(batchNorm, style),
+            ResidualText.render(ResidualDemo(seed: 1).run(), style),
+            RegularizationText.render(regularization, style),
+            EarlyStoppingText.render(EarlyStoppingDemo(seed: 1).run(), style),
         ]
     }
 

@@ -84,7 +84,7 @@ import TinyTensor
         #expect(json["loss_curve"]?.arrayValue?.count == 10)
         let predictions = try #require(json["final_predictions"]?.arrayValue)
         #expect(predictions.count == 4)
-        #expect(predictions[1].objectValue?.keys == ["input", "target", "output", "correct"])
+        #expect(predictions[1].objectValue?.keys == ["input", "target", "output", "correct", "undecided"])
         #expect(predictions[1]["input"] == [0, 1])
         #expect(predictions[1]["target"] == 1)
         #expect(json["converged"]?.boolValue == r.converged)

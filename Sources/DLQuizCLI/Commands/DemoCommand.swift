@@ -1,3 +1,4 @@
+import DemoText
 import JSONKit
 
 /// `dlquiz demo [NAME]`: the worked demos of the registry; with no name, the list of them.
@@ -32,11 +33,7 @@ struct DemoCommand: Command {
             try ctx.console.line(JSON.array(items).compact)
             return 0
         }
-        let width = demos.map { $0.name.count }.max() ?? 0
-        var out = ""
-        for demo in demos {
-            out += demo.name + String(repeating: " ", count: width - demo.name.count + 2) + demo.summary + "\n"
-        }
+        var out = DemoListText.render(demos.map { (name: $0.name, summary: $0.summary) }, width: ctx.console.width)
         out += "Run one: dlquiz demo NAME [--seed N] [--json]; its options: dlquiz demo NAME --help\n"
         try ctx.console.out(out)
         return 0

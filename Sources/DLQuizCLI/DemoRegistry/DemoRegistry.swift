@@ -11,5 +11,11 @@ enum DemoRegistry {
         RNNDemoEntry.self,
         OptimizersDemoEntry.self,
         PerceptronDemoEntry.self,
+        GradientDescentDemoEntry.self,
+        InitializationDemoEntry.self,
+        BatchNormDemoEntry.self,
+        ResidualDemoEntry.self,
+        RegularizationDemoEntry.self,
+        EarlyStoppingDemoEntry.self,
     ]
 }
