@@ -21,13 +21,15 @@ func optimizerBenchmarks() {
     let python = run(["python3", "-c", "import fsrs_rs_python"]) != nil
 
     /// One dlquiz run on a log: end to end (read + scan + items + fit) and the fit alone.
-    func fitOnce(_ path: String) -> (total: Double, read: Double, items: Double, fit: Double, parameters: [Double], set: TrainingSet) {
+    func fitOnce(_ path: String, threads: Int = 2) -> (total: Double, read: Double, items: Double, fit: Double, parameters: [Double], set: TrainingSet) {
         let t0 = DispatchTime.now().uptimeNanoseconds
         let log = try! ReviewLogFile.withContents(path: path) { ReviewLogScanner.parse($0) }
         let t1 = DispatchTime.now().uptimeNanoseconds
         let set = TrainingSet(log: log, clock: clock)
         let t2 = DispatchTime.now().uptimeNanoseconds
-        let parameters = FSRSOptimizer().fit(set).parameters
+        var optimizer = FSRSOptimizer()
+        optimizer.threads = threads
+        let parameters = optimizer.fit(set).parameters
         let t3 = DispatchTime.now().uptimeNanoseconds
         return (Double(t3 - t0) / 1e9, Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, Double(t3 - t2) / 1e9, parameters, set)
     }
@@ -63,8 +65,14 @@ func optimizerBenchmarks() {
             // Alternate the two so that load from other processes falls on both alike; medians.
             var runs: [(total: Double, read: Double, items: Double, fit: Double, parameters: [Double], set: TrainingSet)] = []
             var rsSeconds: [Double] = []
+            var single: [Double] = [], cpu: [Double] = []
             for _ in 0..<5 {
+                let c0 = processCPUSeconds()
                 runs.append(fitOnce(path))
+                cpu.append(processCPUSeconds() - c0)
+                let one = fitOnce(path, threads: 1)
+                precondition(one.parameters == parameters, "the fit must not depend on the thread count")
+                single.append(one.fit)
                 if let out = run(["python3", script, "fit", path]), let json = try? JSONParser.parse(out),
                     let s = json["seconds"]?.doubleValue
                 {
@@ -76,10 +84,18 @@ func optimizerBenchmarks() {
                          set.reviewCount, runs.count))
             print(String(format: "  dlquiz end to end %.3f s (read + scan %.3f, items %.3f, fit %.3f; target <= 2 s)",
                          total, median(runs.map(\.read)), median(runs.map(\.items)), fit))
+            print(String(format: "  dlquiz fit on one thread %.3f s; CPU time of a 2-thread end-to-end run %.3f s", median(single), median(cpu)))
             print(String(format: "  fsrs-rs-python fit %.3f s (compute_parameters on ready items)", rs))
             print(String(format: "  ratio dlquiz/fsrs-rs: fit only %.2f, end to end %.2f (target <= 1)", fit / rs, total / rs))
         }
     }
+}
+
+/// CPU time used by this process so far (all threads), in seconds.
+private func processCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
 /// Runs a command; its stdout, or nil when it fails.
