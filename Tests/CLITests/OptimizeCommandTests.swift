@@ -61,4 +61,22 @@ import Testing
         let missing = try DLQuizProcess.run(["optimize", "--log", "/nonexistent.jsonl"], environment: env)
         #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test func fitsTheUsersLogWithTheDecksAliasesAsStudyReplaysIt() throws {
+        let dir = try home()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // "residual-block" was merged into "resnet": its reviews are resnet's history.
+        let lines = [
+            #"{"card":"residual-block","rating":3,"at":"2026-03-01T10:00:00Z"}"#,
+            #"{"card":"residual-block","rating":3,"at":"2026-03-04T10:00:00Z"}"#,
+            #"{"card":"resnet","rating":1,"at":"2026-03-12T10:00:00Z"}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
+        let env = ["DLQUIZ_HOME": dir.path, "TZ": "UTC"]
+        let own = try JSONParser.parse(try DLQuizProcess.run(["optimize", "--evaluate", "--json"], environment: env).stdout)
+        #expect(own["cards"]?.intValue == 1 && own["reviews"]?.intValue == 3)
+        // The same file given with --log is taken as it is: two cards.
+        let given = try DLQuizProcess.run(["optimize", "--evaluate", "--json", "--log", dir.appendingPathComponent("reviews.jsonl").path], environment: env)
+        #expect(try JSONParser.parse(given.stdout)["cards"]?.intValue == 2)
+    }
 }

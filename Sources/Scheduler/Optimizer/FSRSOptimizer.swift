@@ -16,6 +16,9 @@ public struct FSRSOptimizer: Sendable {
     public var seed: UInt64 = 2023
     /// Relearning steps in the scheduler (bounds w17, w18 when more than one).
     public var relearningSteps = 1
+    /// Threads for the loss and gradient (1 or 2). The result is the same bit for bit with either:
+    /// each thread's share is fixed and the shares are added in order.
+    public var threads = 2
 
     /// fsrs-rs's `PARAMS_STDDEV`: how far each parameter typically strays, for the L2 pull.
     static let spread: [Double] = [
@@ -86,7 +89,7 @@ public struct FSRSOptimizer: Sendable {
             order.shuffle(using: &rng)
             for b in order {
                 let batch = batches[b]
-                var (_, gradient) = loss(set, batch, weights: weights, parameters: w, wantGradient: true)
+                var gradient = self.gradient(set, batch, weights: weights, parameters: w)
                 let scale = gamma * Double(batch.predictions) / Double(total)
                 for i in 0..<21 {
                     let s = FSRSOptimizer.spread[i]
@@ -95,9 +98,10 @@ public struct FSRSOptimizer: Sendable {
                 adam.step(&w, gradient: gradient, rate: rates.step())
                 ParameterClipper.clip(&w, relearningSteps: relearningSteps)
             }
+            let batchLosses = validationLosses(set, batches, weights: weights, parameters: w)
             var epochLoss = 0.0
-            for batch in batches {
-                epochLoss += loss(set, batch, weights: weights, parameters: w, wantGradient: false).loss
+            for (b, batch) in batches.enumerated() {
+                epochLoss += batchLosses[b]
                 epochLoss += penalty(w, start) * gamma * Double(batch.predictions) / Double(total)
             }
             epochLoss /= Double(total)
@@ -151,38 +155,72 @@ public struct FSRSOptimizer: Sendable {
         return sum
     }
 
-    /// Summed weighted log loss of a batch's cards (and its gradient), computed on two threads
-    /// when the batch is large; the halves are added in a fixed order, so results do not vary.
-    func loss(_ set: TrainingSet, _ batch: Batch, weights: [Double], parameters: [Double], wantGradient: Bool) -> (loss: Double, gradient: [Double]) {
+    /// The gradient of a batch's summed weighted log loss, computed on two threads when the batch
+    /// is large; the halves are added in a fixed order, so results do not vary.
+    func gradient(_ set: TrainingSet, _ batch: Batch, weights: [Double], parameters: [Double]) -> [Double] {
         let model = MemoryModel(parameters)
         let cards = batch.cards, lengths = batch.lengths
         let parts = cards.count >= 64 ? 2 : 1
-        var losses = [Double](repeating: 0, count: parts)
         var grads = [Double](repeating: 0, count: 21 * parts)
         weights.withUnsafeBufferPointer { wp in
-            losses.withUnsafeMutableBufferPointer { lp in
-                grads.withUnsafeMutableBufferPointer { gp in
-                    nonisolated(unsafe) let lossOut = lp.baseAddress!
-                    nonisolated(unsafe) let gradOut = gp.baseAddress!
-                    nonisolated(unsafe) let weightIn = wp.baseAddress!
-                    let work: @Sendable (Int) -> Void = { part in
-                        var steps: [MemoryModel.Step] = []
-                        let lo = cards.count * part / parts, hi = cards.count * (part + 1) / parts
-                        var sum = 0.0
-                        for j in lo..<hi {
-                            let c = Int(cards[j])
-                            sum += model.cardLoss(
-                                set, from: set.cardStart[c], to: set.cardStart[c] + Int(lengths[j]), weights: weightIn,
-                                grad: wantGradient ? gradOut + 21 * part : nil, steps: &steps)
-                        }
-                        lossOut[part] = sum
+            grads.withUnsafeMutableBufferPointer { gp in
+                nonisolated(unsafe) let gradOut = gp.baseAddress!
+                nonisolated(unsafe) let weightIn = wp.baseAddress!
+                let work: @Sendable (Int) -> Void = { part in
+                    var steps: [MemoryModel.Step] = []
+                    let lo = cards.count * part / parts, hi = cards.count * (part + 1) / parts
+                    for j in lo..<hi {
+                        let c = Int(cards[j])
+                        _ = model.cardLoss(
+                            set, from: set.cardStart[c], to: set.cardStart[c] + Int(lengths[j]), weights: weightIn,
+                            grad: gradOut + 21 * part, steps: &steps, wantLoss: false)
                     }
-                    if parts == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: work) }
+                }
+                if parts == 1 || threads < 2 {
+                    for part in 0..<parts { work(part) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: parts, execute: work)
                 }
             }
         }
         var gradient = [Double](repeating: 0, count: 21)
         for part in 0..<parts { for i in 0..<21 { gradient[i] += grads[21 * part + i] } }
-        return (losses.reduce(0, +), gradient)
+        return gradient
+    }
+
+    /// Each batch's summed weighted log loss at the end of an epoch (no gradient), the batches
+    /// shared between two threads at once rather than each batch split; every batch's sum is
+    /// taken in card order, so results do not vary.
+    func validationLosses(_ set: TrainingSet, _ batches: [Batch], weights: [Double], parameters: [Double]) -> [Double] {
+        let model = MemoryModel(parameters)
+        let parts = batches.count >= 2 ? 2 : 1
+        var losses = [Double](repeating: 0, count: batches.count)
+        weights.withUnsafeBufferPointer { wp in
+            losses.withUnsafeMutableBufferPointer { lp in
+                nonisolated(unsafe) let lossOut = lp.baseAddress!
+                nonisolated(unsafe) let weightIn = wp.baseAddress!
+                let work: @Sendable (Int) -> Void = { part in
+                    var steps: [MemoryModel.Step] = []
+                    let lo = batches.count * part / parts, hi = batches.count * (part + 1) / parts
+                    for b in lo..<hi {
+                        var sum = 0.0
+                        let batch = batches[b]
+                        for j in batch.cards.indices {
+                            let c = Int(batch.cards[j])
+                            sum += model.cardLoss(
+                                set, from: set.cardStart[c], to: set.cardStart[c] + Int(batch.lengths[j]), weights: weightIn,
+                                grad: nil, steps: &steps)
+                        }
+                        lossOut[b] = sum
+                    }
+                }
+                if parts == 1 || threads < 2 {
+                    for part in 0..<parts { work(part) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: parts, execute: work)
+                }
+            }
+        }
+        return losses
     }
 }

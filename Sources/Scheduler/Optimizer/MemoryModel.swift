@@ -43,6 +43,9 @@ struct MemoryModel {
         var stateS = 0.0, stateD = 0.0
         var lastS = 0.0, lastD = 0.0
         var t = 0.0, base = 1.0, r = 1.0
+        /// log(base) for the forgetting curve, log(lastS) for the short-term and success formulas:
+        /// computed once in the forward pass, reused by the backward one.
+        var logBase = 0.0, logS = 0.0
         /// Success: s^-w9 and e^((1-R)w10). Failure: raw value (or the floor) and whether the floor won.
         /// Short: the raw multiplier, the one used, and whether the raw one is live.
         var a = 0.0, b = 0.0
@@ -88,7 +91,9 @@ struct MemoryModel {
             step.base = 1
             step.r = 1
             step.branch = .short
-            let raw = exp(w[17] * (rt - 3 + w[18])) * pow(lastS, -w[19])
+            let logS = log(lastS)
+            step.logS = logS
+            let raw = exp(w[17] * (rt - 3 + w[18]) - w[19] * logS)
             let used = rating >= 2 ? max(raw, 1) : raw
             step.a = raw
             step.b = used
@@ -96,19 +101,25 @@ struct MemoryModel {
             newS = lastS * used
         } else {
             let base = 1 + t / lastS * factor
-            let r = pow(base, decay)
+            let logBase = log(base)
+            let r = exp(decay * logBase)
             step.base = base
+            step.logBase = logBase
             step.r = r
             if rating == 1 {
                 step.branch = .failure
-                let raw = w[11] * pow(lastD, -w[12]) * (pow(lastS + 1, w[13]) - 1) * exp((1 - r) * w[14])
+                let p = pow(lastS + 1, w[13])
+                let raw = w[11] * pow(lastD, -w[12]) * (p - 1) * exp((1 - r) * w[14])
                 let floor = lastS / failureFloorDivisor
                 step.flag = floor < raw
                 newS = step.flag ? floor : raw
                 step.a = newS
+                step.b = p
             } else {
                 step.branch = .success
-                let cS = pow(lastS, -w[9])
+                let logS = log(lastS)
+                step.logS = logS
+                let cS = exp(-w[9] * logS)
                 let expE = exp((1 - r) * w[10])
                 step.a = cS
                 step.b = expE
@@ -130,8 +141,14 @@ struct MemoryModel {
     static func crossEntropy(_ rRaw: Double, label: Bool, weight: Double) -> (loss: Double, gR: Double) {
         let r = clamp(rRaw, minProbability, maxProbability)
         let loss = -(label ? log(r) : log(1 - r)) * weight
-        let g = rRaw > minProbability && rRaw < maxProbability ? -weight * (label ? 1 / r : -1 / (1 - r)) : 0
-        return (loss, g)
+        return (loss, crossEntropyGradient(rRaw, label: label, weight: weight))
+    }
+
+    /// dLoss/dR of `crossEntropy` alone (a training step needs no loss value, so no log).
+    @inline(__always)
+    static func crossEntropyGradient(_ rRaw: Double, label: Bool, weight: Double) -> Double {
+        guard rRaw > minProbability && rRaw < maxProbability else { return 0 }
+        return -weight * (label ? 1 / rRaw : -1 / (1 - rRaw))
     }
 
     /// Back through one step: takes dLoss/d(state out), adds dLoss/dw into `grad`, returns
@@ -162,7 +179,7 @@ struct MemoryModel {
                     let gRaw = gPreS * s * c.a
                     grad[17] += gRaw * (c.rating - 3 + w[18])
                     grad[18] += gRaw * w[17]
-                    grad[19] += gRaw * -log(s)
+                    grad[19] += gRaw * -c.logS
                     gS += gRaw * (-w[19] / s)
                 }
             case .failure:
@@ -174,7 +191,7 @@ struct MemoryModel {
                 } else {
                     let raw = c.a
                     let base = s + 1
-                    let p = pow(base, w[13])
+                    let p = c.b
                     grad[11] += gPreS * raw / w[11]
                     grad[12] += gPreS * raw * -log(d)
                     grad[13] += gPreS * raw / (p - 1) * p * log(base)
@@ -194,7 +211,7 @@ struct MemoryModel {
                 gD += -(gInc * expW8 * cS * e * hp * eb)
                 gR += gInc * core * hp * eb * (-w[10] * expE)
                 grad[8] += gInc * inc
-                grad[9] += gInc * inc * -log(s)
+                grad[9] += gInc * inc * -c.logS
                 grad[10] += gInc * core * hp * eb * ((1 - c.r) * expE)
                 if rating == 2 { grad[15] += gInc * core * e * eb }
                 if rating == 4 { grad[16] += gInc * core * e * hp }
@@ -220,7 +237,7 @@ struct MemoryModel {
             let dbds = -c.t * factor / (s * s)
             gS += gR * c.r * decay / c.base * dbds
             let dbdDecay = c.t / s * factorPerDecay
-            let drdDecay = c.r * (log(c.base) + decay / c.base * dbdDecay)
+            let drdDecay = c.r * (c.logBase + decay / c.base * dbdDecay)
             grad[20] += -gR * drdDecay
         }
         return (
@@ -231,9 +248,11 @@ struct MemoryModel {
 
     /// Loss over one card's reviews `[from, to)` of `set`, predicting each review with weight > 0
     /// from the state before it; with `grad`, adds the gradient. `steps` is scratch space.
+    /// Without `wantLoss` (a training step, which needs only the gradient) the loss is not summed
+    /// and 0 is returned.
     func cardLoss(
         _ set: TrainingSet, from: Int, to: Int, weights: UnsafePointer<Double>,
-        grad: UnsafeMutablePointer<Double>?, steps: inout [Step]
+        grad: UnsafeMutablePointer<Double>?, steps: inout [Step], wantLoss: Bool = true
     ) -> Double {
         let n = to - from
         if steps.count < n { steps.append(contentsOf: repeatElement(Step(), count: n - steps.count)) }
@@ -248,9 +267,13 @@ struct MemoryModel {
                         forward(&s, &d, t: Double(delta[p]), rating: rating, first: i == 0, step: &st[i])
                         let weight = weights[p]
                         if i > 0 && weight > 0 {
-                            let (l, g) = MemoryModel.crossEntropy(st[i].r, label: rating > 1, weight: weight)
-                            loss += l
-                            st[i].gR = g
+                            if wantLoss {
+                                let (l, g) = MemoryModel.crossEntropy(st[i].r, label: rating > 1, weight: weight)
+                                loss += l
+                                st[i].gR = g
+                            } else {
+                                st[i].gR = MemoryModel.crossEntropyGradient(st[i].r, label: rating > 1, weight: weight)
+                            }
                         } else {
                             st[i].gR = 0
                         }

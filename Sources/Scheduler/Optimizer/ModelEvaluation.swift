@@ -42,7 +42,11 @@ public struct ModelEvaluation: Equatable, Sendable {
             }
         }
         struct Bin { var predicted = 0.0, actual = 0.0, count = 0.0, weight = 0.0 }
-        var bins: [UInt64: Bin] = [:]
+        // Bins in order of first appearance, found by key with one lookup per item; each key
+        // part is a function of a small integer, so it is computed once per value.
+        var bins: [Bin] = []
+        var binOf: [UInt64: Int] = [:]
+        var deltaPart = KeyPartCache(deltaBin), lengthPart = KeyPartCache(lengthBin), lapsePart = KeyPartCache(lapseBin)
         var lossSum = 0.0, weightSum = 0.0
         let span = max(Double(n - 1), 1)
         for k in 0..<n {
@@ -54,14 +58,25 @@ public struct ModelEvaluation: Equatable, Sendable {
             let rc = min(max(r, 1e-7), 1 - 1e-7)
             lossSum += -(y * log(rc) + (1 - y) * log(1 - rc)) * weight
             weightSum += weight
-            let key = binKey(delta: Int(set.delta[p]), longTerm: Int(longTermBefore[p]) + 1, lapses: Int(lapsesBefore[p]))
-            bins[key, default: Bin()].predicted += r
-            bins[key, default: Bin()].actual += y
-            bins[key, default: Bin()].count += 1
-            bins[key, default: Bin()].weight += weight
+            let delta = Int(set.delta[p]), longTerm = Int(longTermBefore[p]) + 1, lapses = Int(lapsesBefore[p])
+            let key = deltaPart[delta] << 32 | lengthPart[longTerm] << 16 | lapsePart[lapses]
+            let b: Int
+            if let i = binOf[key] {
+                b = i
+            } else {
+                b = bins.count
+                binOf[key] = b
+                bins.append(Bin())
+            }
+            bins[b].predicted += r
+            bins[b].actual += y
+            bins[b].count += 1
+            bins[b].weight += weight
         }
         var squares = 0.0, binWeights = 0.0
-        for bin in bins.values.sorted(by: { $0.weight < $1.weight }) {
+        let order = bins.indices.sorted { bins[$0].weight != bins[$1].weight ? bins[$0].weight < bins[$1].weight : $0 < $1 }
+        for i in order {
+            let bin = bins[i]
             let diff = bin.predicted / bin.count - bin.actual / bin.count
             squares += diff * diff * bin.weight
             binWeights += bin.weight
@@ -72,12 +87,32 @@ public struct ModelEvaluation: Equatable, Sendable {
     /// fsrs-rs's `r_matrix_index`: elapsed days, review count (long-term reviews + 1) and lapses,
     /// each rounded down to a power of its base.
     static func binKey(delta: Int, longTerm: Int, lapses: Int) -> UInt64 {
-        func bin(_ x: Double, _ base: Double, _ scale: Double) -> UInt64 {
-            UInt64((scale * pow(base, (log(x) / log(base)).rounded(.down))).rounded())
-        }
-        let d = UInt64((2.48 * pow(3.62, (log(Double(delta)) / log(3.62)).rounded(.down)) * 100).rounded())
-        let length = bin(Double(longTerm + 1), 1.89, 1.99)
-        let lapse = lapses == 0 ? 0 : bin(Double(lapses), 1.73, 1.65)
-        return d << 32 | length << 16 | lapse
+        deltaBin(delta) << 32 | lengthBin(longTerm) << 16 | lapseBin(lapses)
     }
+
+    /// A bin function's values for small arguments, computed once each (larger ones each time).
+    struct KeyPartCache {
+        let f: (Int) -> UInt64
+        var values = [UInt64](repeating: .max, count: 4096)
+        init(_ f: @escaping (Int) -> UInt64) { self.f = f }
+        subscript(_ x: Int) -> UInt64 {
+            mutating get {
+                guard x >= 0 && x < values.count else { return f(x) }
+                if values[x] == .max { values[x] = f(x) }
+                return values[x]
+            }
+        }
+    }
+
+    static func bin(_ x: Double, _ base: Double, _ scale: Double) -> UInt64 {
+        UInt64((scale * pow(base, (log(x) / log(base)).rounded(.down))).rounded())
+    }
+
+    static func deltaBin(_ delta: Int) -> UInt64 {
+        UInt64((2.48 * pow(3.62, (log(Double(delta)) / log(3.62)).rounded(.down)) * 100).rounded())
+    }
+
+    static func lengthBin(_ longTerm: Int) -> UInt64 { bin(Double(longTerm + 1), 1.89, 1.99) }
+
+    static func lapseBin(_ lapses: Int) -> UInt64 { lapses == 0 ? 0 : bin(Double(lapses), 1.73, 1.65) }
 }
