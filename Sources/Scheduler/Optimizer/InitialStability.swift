@@ -2,11 +2,13 @@
 import Glibc
 #endif
 
-/// Pre-training of w0-w3 as fsrs-rs does it (`parameter_initialization.rs`): for each first
-/// rating, the stability whose forgetting curve best fits the outcomes of the cards' first
-/// long-term review, by ternary search of a count-weighted log loss (recall Laplace-smoothed
-/// toward the average recall) plus a small pull toward the default; then missing or
-/// out-of-order ratings are filled in and smoothed.
+/// Pre-training of w0-w3 as fsrs 6.6.2 does it (`src/parameter_initialization.rs`, the crate that
+/// fsrs-rs-python 0.9.3 binds): for each first rating, the stability whose forgetting curve best
+/// fits the outcomes of the cards' first long-term review, by ternary search on [S_MIN = 0.001, 100]
+/// of a log loss weighted by each delay's plain count (recall Laplace-smoothed per delay toward the
+/// average recall) plus |s - default| / 16; then missing or out-of-order ratings are filled in and
+/// smoothed, and clamped to [0.001, 100]. The older `pre_training.rs` (fsrs 0.1, FSRS-4.5) searched
+/// [0.1, 100] with √count weights; 6.6.2 no longer does, and PretrainingTests pins ours to 6.6.2.
 enum InitialStability {
     static let maximum = 100.0
     static let minimum = 0.001
