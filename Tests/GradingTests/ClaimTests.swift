@@ -113,7 +113,8 @@ struct ClaimTests {
         for salad in [
             "gradients vanishing small layers backprop sigmoid tanh relu xavier batchnorm residual lstm gru early layers slow",
             "distillation teacher student pruning weights quantisation bits factorisation",
-            "first weights then loss next gradients finally updates",
+            "knowledge distillation trains student teacher pruning halts quantisation bits",
+            "first weights loss gradients update learning rate",
         ] {
             #expect(shape(salad) != [.statement], "\(salad)")
         }
