@@ -114,7 +114,7 @@ struct ClaimTests {
             "gradients vanishing small layers backprop sigmoid tanh relu xavier batchnorm residual lstm gru early layers slow",
             "distillation teacher student pruning weights quantisation bits factorisation",
             "knowledge distillation trains student teacher pruning halts quantisation bits",
-            "first weights loss gradients update learning rate",
+            "first loss gradients update learning rate",
         ] {
             #expect(shape(salad) != [.statement], "\(salad)")
         }
