@@ -25,7 +25,7 @@ struct AnalyzedText: Sendable {
     }
 
     /// Fills `statement` and `shapes` from the raw words (stop words included).
-    mutating func classifySentences(_ raw: [(word: String, sentence: Int32, clause: Int32)]) {
+    mutating func classifySentences(_ raw: [TextAnalyzer.RawWord]) {
         guard let last = raw.last else { return }
         statement = Array(repeating: false, count: Int(last.sentence) + 1)
         var start = 0
@@ -34,7 +34,17 @@ struct AnalyzedText: Sendable {
             while end < raw.count, raw[end].sentence == raw[start].sentence { end += 1 }
             let slice = raw[start..<end]
             if slice.contains(where: { $0.word != "=" }) {
-                let shape = SentenceShape.classify(slice.map(\.word), clauses: slice.map(\.clause))
+                // A known prefix and its word are one word here, as they were written ("mini-batch").
+                var words: [String] = [], clauses: [Int32] = []
+                for w in slice {
+                    if w.hyphen, let last = words.last, last.utf8.count <= 5, TextAnalyzer.joiningPrefixes.contains(last) {
+                        words[words.count - 1] = last + w.word
+                    } else {
+                        words.append(w.word)
+                        clauses.append(w.clause)
+                    }
+                }
+                let shape = SentenceShape.classify(words, clauses: clauses)
                 shapes.append(shape)
                 statement[Int(raw[start].sentence)] = shape == .statement
             }

@@ -43,7 +43,8 @@ struct Lexicon: Sendable {
         // Optimisation
         ("sgd", ["stochastic gradient descent"]),
         ("minibatch", ["mini batch"]),
-        ("gd", ["gradient descent", "batch gradient descent", "full batch gradient descent"]),
+        ("gd", ["gradient descent", "batch gradient descent", "full batch gradient descent", "full batch descent", "full batch gd",
+                "batch gd", "batch descent"]),
         ("backprop", ["backpropagation", "back propagation", "backpropagate", "back propagate", "backward pass",
                       "reverse mode autodiff", "reverse mode differentiation"]),
         ("bptt", ["backpropagation through time", "back propagation through time", "backprop through time"]),

@@ -42,19 +42,19 @@ struct Pattern: Sendable, Equatable {
     /// A word starting with "=" stays literal too and is compared with the answer's word as written
     /// ("=fix" matches "fix", "fixes", but not "avoid", which the lexicon merges with it).
     static func phraseTokens(_ phrase: String, _ analyzer: TextAnalyzer) -> [String] {
-        guard phrase.contains("*") || phrase.contains("=") else { return analyzer.analyze(phrase).tokens }
+        guard phrase.contains("*") || phrase.contains("=") else { return analyzer.analyze(phrase, compoundForms: false).tokens }
         var tokens: [String] = []
         var pending = ""
         for word in phrase.split(separator: " ") {
             if (word.hasSuffix("*") || word.hasPrefix("=")), word.count > 1 {
-                tokens += analyzer.analyze(pending).tokens
+                tokens += analyzer.analyze(pending, compoundForms: false).tokens
                 pending = ""
                 tokens.append(word.lowercased())
             } else {
                 pending += " " + word
             }
         }
-        return tokens + analyzer.analyze(pending).tokens
+        return tokens + analyzer.analyze(pending, compoundForms: false).tokens
     }
 
     /// Does the answer's token satisfy the pattern's word (equal, or a "prefix*" it starts with)?

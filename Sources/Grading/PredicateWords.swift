@@ -36,7 +36,9 @@ enum PredicateWords {
 
     /// Verbs (base forms) whose finite forms mark a statement. Forms: +s/+es/-y+ies, +ed/+d/doubled, irregulars below.
     static let verbs: Set<String> = [
-        "accelerate", "accept", "accumulate", "achieve", "act", "adapt", "add", "adjust", "affect", "aggregate", "aim",
+        "accelerate", "accept", "accumulate", "activate", "appear", "arise", "backpropagate", "bring", "clear", "come",
+        "emit", "erase", "excel", "exploit", "factorize", "factorise", "halt", "imitate", "nudge", "obtain", "rearrange",
+        "seem", "squeeze", "teach", "throw", "unroll", "achieve", "act", "adapt", "add", "adjust", "affect", "aggregate", "aim",
         "allow", "alter", "amplify", "apply", "approximate", "assign", "assume", "attend", "augment", "average", "avoid",
         "balance", "behave", "belong", "blow", "boost", "break", "build", "calculate", "capture", "carry", "cause",
         "change", "check", "choose", "classify", "clip", "collapse", "combine", "compare", "compensate", "compose",
@@ -95,7 +97,7 @@ enum PredicateWords {
         "gotten", "grew", "grown", "held", "kept", "knew", "known", "led", "left", "lost", "made", "meant", "ran",
         "said", "sat", "saw", "seen", "sent", "shown", "shrank", "shrunk", "sought", "spent", "split", "spread",
         "stood", "struck", "stuck", "taken", "taught", "thought", "told", "took", "understood", "went", "won", "wrote",
-        "written", "becomes", "goes", "does", "has", "learnt",
+        "written", "becomes", "goes", "does", "has", "learnt", "came", "brought", "threw", "thrown", "arose", "arisen",
     ]
 
     /// Plural nouns that share a form with a listed verb; finite only after a subject word or an adverb.
@@ -108,6 +110,29 @@ enum PredicateWords {
         "estimates", "checks", "picks", "transforms", "processes", "means", "records", "slows", "flips", "rotates",
         "rates", "tunes", "points",
     ]
+
+    /// Subject pronouns after which any "-s" word is a verb ("it comes", "which halts").
+    static let pronounSubjects: Set<String> = ["it", "this", "that", "which", "who", "he", "she", "what", "nothing", "everything", "one", "each"]
+
+    /// Words that open a sentence of steps; an imperative may come second ("First initialise ...", "Next, compute ...").
+    static let sequencers: Set<String> = ["first", "firstly", "then", "next", "finally", "lastly", "second", "secondly", "third",
+                                          "thirdly", "afterwards", "now", "also", "always", "start", "begin"]
+
+    /// What follows a finite verb but rarely a noun of a keyword list: an article or possessive, an object pronoun,
+    /// or a word that opens the rest of the clause ("trains a student", "halts when", "comes as", "updates after").
+    static let afterVerb: Set<String> = [
+        "a", "an", "the", "its", "their", "it", "them", "each", "every", "to", "into", "as", "when", "until", "if",
+        "because", "after", "before", "once", "whenever", "so", "than",
+    ]
+
+    /// A third-person "-s" form of an unlisted verb? Four letters or more, not "-ss", "-us", "-is", "-ics", and
+    /// not a function word; whether it is a verb here is decided by its neighbours (`SentenceShape`).
+    static func isThirdPersonForm(_ word: String) -> Bool {
+        let u = word.utf8
+        guard u.count >= 4, u.last == 0x73, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("ics") { return false }
+        return !function.contains(word) && !auxiliaries.contains(word)
+    }
 
     /// Whether `word` is a finite form of a listed verb (not its bare form).
     static func isInflectedVerb(_ word: String) -> Bool {

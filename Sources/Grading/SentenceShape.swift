@@ -25,6 +25,7 @@ enum SentenceShape: Sendable, Equatable {
         var function = 0
         var n = 0
         var previous = "", beforePrevious = ""
+        var coordinated = false  // an "and" seen: "pruning, quantisation and distillation shrink ..."
         for (i, w) in words.enumerated() {
             if w == "=" {
                 if i > 0 && i < words.count - 1 { linked = true; function += 1 }
@@ -32,21 +33,36 @@ enum SentenceShape: Sendable, Equatable {
             }
             n += 1
             var isVerb = false
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            // A singular noun (or a "-ss" one like "loss") right before: a possible subject.
+            let singularNoun = !previous.isEmpty && (!previous.hasSuffix("s") || previous.hasSuffix("ss"))
+                && !PredicateWords.function.contains(previous) && !PredicateWords.auxiliaries.contains(previous)
+                && previous != "="
+            // Followed by an article, an object pronoun or a clause link, as a verb is ("trains a", "halts when").
+            let objectFollows = PredicateWords.afterVerb.contains(next) && clauses[i + 1 < clauses.count ? i + 1 : i] == clauses[i]
+            if w == "and" { coordinated = true }
             if PredicateWords.auxiliaries.contains(w) {
                 isVerb = true
             } else if PredicateWords.isInflectedVerb(w) {
                 // "updates", "outputs": verbs after a subject, an adverb, or a singular noun that opens
-                // the sentence or follows a determiner ("Adam updates", "the linear unit returns").
-                let singularNoun = !previous.isEmpty && !previous.hasSuffix("s") && !PredicateWords.function.contains(previous)
+                // the sentence or follows a determiner ("Adam updates", "the linear unit returns"), or
+                // that is followed by what follows a verb ("knowledge distillation trains a student").
                 isVerb = !PredicateWords.ambiguousS.contains(w) || PredicateWords.subjects.contains(previous)
                     || previous.hasSuffix("ly")
                     || (singularNoun && (n == 2 || PredicateWords.determiners.contains(beforePrevious)
-                        || (!predicate && PredicateWords.determiners.contains(words[0]))))
+                        || (!predicate && PredicateWords.determiners.contains(words[0])) || objectFollows))
+            } else if PredicateWords.isThirdPersonForm(w) {
+                // An unlisted "-s" word is a verb between a subject and what follows a verb ("training halts
+                // when", "it comes as"): a keyword list has neither.
+                isVerb = (PredicateWords.pronounSubjects.contains(previous) || (singularNoun && objectFollows))
             } else if PredicateWords.verbs.contains(w) {
                 let afterSubject = PredicateWords.subjects.contains(previous)
-                let afterPlural = PredicateWords.plainVerbs.contains(w) && previous.count > 3 && previous.hasSuffix("s")
-                    && !previous.hasSuffix("ss") && !PredicateWords.function.contains(previous)
-                let imperative = n == 1 && words.count >= 2
+                // Rarely-noun base forms after a plural subject, or after a subject of several nouns joined by "and".
+                let afterPlural = PredicateWords.plainVerbs.contains(w) && previous.count > 3
+                    && (previous.hasSuffix("s") && !previous.hasSuffix("ss") || coordinated)
+                    && !PredicateWords.function.contains(previous)
+                // The first word, or the first after a sequencing word ("First initialise the weights").
+                let imperative = (n == 1 || (n == 2 && PredicateWords.sequencers.contains(words[0]))) && i + 1 < words.count
                 let beforeObject = PredicateWords.plainVerbs.contains(w) && i + 1 < words.count
                     && PredicateWords.objects.contains(words[i + 1])
                 isVerb = afterSubject || afterPlural || imperative || beforeObject

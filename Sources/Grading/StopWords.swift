@@ -13,7 +13,7 @@ enum StopWords {
         "since", "thus", "therefore", "hence", "so-called", "whether", "both", "either", "upon", "within", "per",
         "while", "whereas", "however", "but", "although", "though", "yet", "okay", "ok", "um", "uh", "called",
         "known", "term", "refers", "refer", "referred", "concept", "idea", "technique", "method", "approach",
-        "question", "answer", "example", "instance", "certain", "particular", "specific", "various", "many", "much",
+        "question", "answer", "certain", "particular", "specific", "various", "many", "much",
         "lot", "lots", "other", "others", "another", "own", "too", "even", "still", "only", "again", "further", "all",
         "most", "allows", "allow", "helps", "help", "makes", "make", "used", "use", "using", "uses", "important",
         "main", "new", "given", "during", "throughout",

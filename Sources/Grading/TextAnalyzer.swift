@@ -10,9 +10,16 @@ struct TextAnalyzer: Sendable {
         }
     }
 
-    func analyze(_ text: String) -> AnalyzedText {
+    /// A word as split from the text: lower-cased, stop words kept, with its sentence and clause numbers;
+    /// `hyphen` when a hyphen joined it to the word before ("self-gating" is "self", then "gating" with `hyphen`).
+    typealias RawWord = (word: String, sentence: Int32, clause: Int32, hyphen: Bool)
+
+    /// Analyses an answer; with `compoundForms`, a hyphenated compound also yields its joined form
+    /// ("self-gating" → "self", "gating", "selfgating"), so it matches patterns written apart or joined.
+    /// Patterns are analysed without it: their hyphens only split, like the lexicon's phrases.
+    func analyze(_ text: String, compoundForms: Bool = true) -> AnalyzedText {
         let raw = TextAnalyzer.rawWords(text)
-        let words = TextAnalyzer.words(raw)
+        let words = TextAnalyzer.words(raw, compoundForms: compoundForms)
         var out = AnalyzedText()
         out.classifySentences(raw)
         out.tokens.reserveCapacity(words.count)
@@ -22,17 +29,28 @@ struct TextAnalyzer: Sendable {
             var canonical = w.stem
             var end = i
             if let candidates = lexicon.table[w.stem] {
-                for c in candidates where i + c.rest.count < words.count {
+                for c in candidates {
+                    // The phrase's words in a row; a compound's joined form between them is passed over.
                     var ok = true
-                    for (k, t) in c.rest.enumerated() {
-                        let next = words[i + 1 + k]
-                        if next.stem != t || next.sentence != w.sentence { ok = false; break }
+                    var j = i
+                    for t in c.rest {
+                        j += 1
+                        while j < words.count, words[j].compound { j += 1 }
+                        if j >= words.count || words[j].stem != t || words[j].sentence != w.sentence { ok = false; break }
                     }
-                    if ok { canonical = c.canonical; end = i + c.rest.count; break }
+                    if ok {
+                        canonical = c.canonical
+                        end = j
+                        // A compound whose parts the phrase covered: its joined form is the same thing.
+                        if end + 1 < words.count, words[end + 1].compound { end += 1 }
+                        break
+                    }
                 }
             }
+            // The joined form of a compound whose parts already made this token adds nothing.
+            if w.compound, end == i, out.tokens.last == canonical { i += 1; continue }
             out.tokens.append(canonical)
-            out.surfaces.append(end == i ? w.surface : words[i...end].map(\.surface).joined(separator: " "))
+            out.surfaces.append(end == i ? w.surface : words[i...end].filter { !$0.compound || $0.stem == canonical }.map(\.surface).joined(separator: " "))
             out.sentence.append(w.sentence)
             out.clause.append(w.clause)
             out.claim.append(w.claim)
@@ -48,6 +66,8 @@ struct TextAnalyzer: Sendable {
         var sentence: Int32
         var clause: Int32
         var claim: Int32 = 0
+        /// The joined form of a hyphenated compound, emitted after its parts.
+        var compound = false
     }
 
     /// Prefixes written joined, hyphenated or apart ("non-linear", "non linear", "nonlinear").
@@ -57,10 +77,11 @@ struct TextAnalyzer: Sendable {
     static let spacedPrefixes: Set<String> = ["non", "pre", "multi", "hyper", "mini", "semi"]
 
     /// Splits text into content words with sentence and clause numbers.
-    static func words(_ text: String) -> [Word] { words(rawWords(text)) }
+    static func words(_ text: String) -> [Word] { words(rawWords(text), compoundForms: false) }
 
-    /// Content words of already split raw words.
-    static func words(_ raw: [(word: String, sentence: Int32, clause: Int32)]) -> [Word] {
+    /// Content words of already split raw words; with `compoundForms`, each hyphenated compound of content
+    /// words (two letters or more each) is followed by its joined form.
+    static func words(_ raw: [RawWord], compoundForms: Bool) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(raw.count)
         // Claim numbers: clause breaks, except an "and" that does not start a new subject.
@@ -77,9 +98,33 @@ struct TextAnalyzer: Sendable {
             }
             claims[k] = claim
         }
+        // Joined forms by the index of the compound's last part.
+        var joined: [Int: String] = [:]
+        if compoundForms {
+            var start = 0
+            for k in raw.indices {
+                if !raw[k].hyphen { start = k }
+                if k > start, k + 1 == raw.count || !raw[k + 1].hyphen {
+                    let parts = raw[start...k].map(\.word)
+                    if parts.allSatisfy({ $0.utf8.count >= 2 && $0.utf8.contains { $0 >= 0x61 } && WordInfo.table[$0]?.stop != true }) {
+                        joined[k] = parts.joined()
+                    }
+                }
+            }
+        }
+        var pendingJoined = joined.keys.sorted()[...]
+        func emitJoined(before i: Int) {
+            while let k = pendingJoined.first, k < i {
+                pendingJoined.removeFirst()
+                let w = joined[k]!
+                out.append(Word(stem: WordInfo.table[w]?.stem ?? Stemmer.suffixStem(w), surface: w, sentence: raw[k].sentence,
+                                clause: raw[k].clause, claim: claims[k], compound: true))
+            }
+        }
         var i = 0
         while i < raw.count {
-            var (word, sentence, clause) = raw[i]
+            emitJoined(before: i)
+            var (word, sentence, clause, _) = raw[i]
             let claimNumber = claims[i]
             var info = WordInfo.table[word]
             i += 1
@@ -92,6 +137,8 @@ struct TextAnalyzer: Sendable {
                 i += 1
             }
             if word == "not", i < raw.count, raw[i].word == "only" { i += 1; continue }
+            // "for example" introduces an example; "one example per update" is a sample.
+            if word == "for", i < raw.count, raw[i].word == "example" || raw[i].word == "instance" { i += 1; continue }
             if word == "rather", i < raw.count, raw[i].word == "than" { word = "not"; info = nil; i += 1 }
             if word == "instead" {  // "instead of X" denies X; a bare "instead" is only a connective
                 if i < raw.count, raw[i].word == "of" { i += 1; word = "not"; info = nil } else { continue }
@@ -99,11 +146,12 @@ struct TextAnalyzer: Sendable {
             if info?.stop == true { continue }
             out.append(Word(stem: info?.stem ?? Stemmer.suffixStem(word), surface: word, sentence: sentence, clause: clause, claim: claimNumber))
         }
+        emitJoined(before: raw.count)
         return out
     }
 
     /// Lower-cased words with their sentence and clause numbers, before stop words and stemming.
-    static func rawWords(_ text: String) -> [(word: String, sentence: Int32, clause: Int32)] {
+    static func rawWords(_ text: String) -> [RawWord] {
         var ascii = text
         let plain = ascii.withUTF8 { buffer in
             buffer.contains(where: { $0 >= 0x80 }) ? nil : rawWords(bytes: buffer)
@@ -120,19 +168,21 @@ struct TextAnalyzer: Sendable {
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// The word splitter proper, over UTF-8 whose non-ASCII bytes are all letters (see `cleanUnicode`).
-    private static func rawWords<C: RandomAccessCollection>(bytes: C) -> [(word: String, sentence: Int32, clause: Int32)]
+    private static func rawWords<C: RandomAccessCollection>(bytes: C) -> [RawWord]
     where C.Element == UInt8, C.Index == Int {
-        var words: [(word: String, sentence: Int32, clause: Int32)] = []
+        var words: [RawWord] = []
         var sentence: Int32 = 0
         var clause: Int32 = 0
         var current: [UInt8] = []
         current.reserveCapacity(32)
+        var hyphen = false  // the next word was joined to the last one by a hyphen
         func flush() {
-            guard !current.isEmpty else { return }
+            guard !current.isEmpty else { hyphen = false; return }
             let w = String(decoding: current, as: UTF8.self)
             current.removeAll(keepingCapacity: true)
             if current.count <= 8, StopWords.clauseBreakers.contains(w) { clause += 1 }
-            words.append((w, sentence, clause))
+            words.append((w, sentence, clause, hyphen && !words.isEmpty))
+            hyphen = false
         }
         var k = bytes.startIndex
         let n = bytes.endIndex
@@ -164,9 +214,10 @@ struct TextAnalyzer: Sendable {
                 } else {
                     flush()
                 }
-            } else if b == 0x2D {  // hyphen: joins known prefixes, otherwise separates
-                let nextIsLetter = k + 1 < n && isLetter(bytes[k + 1])
-                if !(nextIsLetter && current.count <= 5 && joiningPrefixes.contains(String(decoding: current, as: UTF8.self))) { flush() }
+            } else if b == 0x2D {  // hyphen: separates, and marks the next word as joined to this one
+                let joins = !current.isEmpty && k + 1 < n && (isLetter(bytes[k + 1]) || isDigit(bytes[k + 1]))
+                flush()
+                hyphen = joins
             } else if b == 0x2E, !current.isEmpty, k + 1 < n, isDigit(bytes[k + 1]), current.allSatisfy({ isDigit($0) || $0 == 0x2E }) {
                 current.append(b)  // decimal point
             } else if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || (b == 0x0A && k + 1 < n && bytes[k + 1] == 0x0A) {
@@ -176,7 +227,7 @@ struct TextAnalyzer: Sendable {
             } else if b == 0x3A || b == 0x3D {  // ":" and "=" link two sides like a verb
                 flush()
                 if b == 0x3A { clause += 1 }
-                if !words.isEmpty, words.last!.word != "=" { words.append(("=", sentence, clause)) }
+                if !words.isEmpty, words.last!.word != "=" { words.append(("=", sentence, clause, false)) }
             } else if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x22 {
                 flush()
                 clause += 1

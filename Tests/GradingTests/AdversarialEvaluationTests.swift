@@ -80,6 +80,29 @@ struct AdversarialEvaluationTests {
     }
 }
 
+/// Evaluation/natural.jsonl: 20 right answers to 20 different cards in plain, natural prose (sequencing words,
+/// verbs outside the verb list, hyphenated compounds, "example" for sample), written before the grader fixes of
+/// issue 14's follow-up and graded once before and once after them (README). Not used to tune key points.
+struct NaturalAnswerTests {
+    @Test func naturalCorrectAnswersAreMostlyGoodOrEasy() throws {
+        let deck = try EvaluationTests.curatedDeck()
+        let grader = Grader()
+        let items = try AdversarialEvaluationTests.set("natural")
+        #expect(items.count == 20)
+        #expect(Set(items.map(\.card)).count == 20)
+        #expect(items.allSatisfy { $0.label == "correct" })
+        var good = 0
+        for item in items {
+            let r = grader.grade(item.answer, for: try #require(deck[item.card]))
+            if r.rating >= 3 { good += 1 }
+            #expect(r.errors.isEmpty, "\(item.card): \(r.explanation)")
+            print("natural \(item.card): \(r.ratingName ?? "") \(r.explanation)")
+        }
+        print("natural correct answers: \(good) of \(items.count) rated Good or Easy")
+        #expect(Double(good) / Double(items.count) >= 0.85)
+    }
+}
+
 /// Per-answer lines: `DLQUIZ_ADV_DUMP=adversarial swift test --filter AdversarialDump` (or `=fresh`).
 struct AdversarialDump {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["DLQUIZ_ADV_DUMP"] != nil)) func dump() throws {

@@ -93,4 +93,42 @@ struct ClaimTests {
         #expect(wrong.contradicted == ["L2 shrinks weights"])
         #expect(wrong.errors == [StatedError(kind: .inverted, claim: "L2 shrinks weights", matched: ["l2", "grows", "weights"])])
     }
+
+    /// Right sentences whose verb is outside the verb list, or that open with a sequencing word, are statements;
+    /// the salads above stay lists (their figures are in AdversarialEvaluationTests).
+    @Test func plainSentencesWithUnlistedVerbsAreStatements() {
+        func shape(_ s: String) -> [SentenceShape] { grader.analyzer.analyze(s).shapes }
+        for sentence in [
+            "Training halts when the validation loss stops improving.",
+            "Knowledge distillation trains a small student to match a large teacher.",
+            "It comes as a pretrained model.",
+            "Mini-batch gradient descent updates after a small batch of examples.",
+            "First initialize the weights with small random values.",
+            "Next, backpropagate the loss to every weight.",
+            "Finally, update each weight against its gradient.",
+            "Pruning, quantisation, distillation and factorisation shrink the model.",
+        ] {
+            #expect(shape(sentence) == [.statement], "\(sentence)")
+        }
+        for salad in [
+            "gradients vanishing small layers backprop sigmoid tanh relu xavier batchnorm residual lstm gru early layers slow",
+            "distillation teacher student pruning weights quantisation bits factorisation",
+            "knowledge distillation trains student teacher pruning halts quantisation bits",
+            "first loss gradients update learning rate",
+        ] {
+            #expect(shape(salad) != [.statement], "\(salad)")
+        }
+    }
+
+    /// The model answers had to avoid these; now the natural wording earns the points.
+    @Test func naturalWordingEarnsThePoints() throws {
+        let sgd = try grade("SGD uses one example per update, while mini-batch gradient descent updates after a small batch of 32 examples.", "minibatch-vs-sgd")
+        #expect(sgd.hit.count >= 2, "\(sgd)")
+        let swish = try grade("Swish multiplies x by sigmoid(x): it is self-gating, since the input is scaled by its own sigmoid.", "swish")
+        #expect(swish.hit.contains { $0.point.hasPrefix("Self-gating") }, "\(swish)")
+        let early = try grade("You watch the loss on a validation set. Training halts when the validation loss stops improving.", "early-stopping")
+        #expect(early.hit.contains { $0.point.hasPrefix("Stop when") }, "\(early)")
+        let batch = try grade("Full-batch descent computes each update from the whole training set.", "batch-vs-minibatch-vs-sgd")
+        #expect(batch.hit.contains { $0.point.hasPrefix("Batch gradient descent") }, "\(batch)")
+    }
 }

@@ -1,3 +1,4 @@
+import Corpus
 import Testing
 
 @testable import Grading
@@ -54,5 +55,44 @@ struct TextAnalyzerTests {
             }
         }
         #expect(clashes.isEmpty, "\(clashes)")
+    }
+
+    /// "example" is the everyday word for a sample; only the idiom "for example" carries nothing.
+    @Test func exampleIsASampleExceptInForExample() {
+        #expect(analyzer.analyze("one example").tokens == analyzer.analyze("one sample").tokens)
+        #expect(analyzer.analyze("each training instance").tokens == analyzer.analyze("each training sample").tokens)
+        #expect(analyzer.analyze("for example dropout").tokens == ["dropout"])
+        #expect(analyzer.analyze("for instance dropout").tokens == ["dropout"])
+    }
+
+    /// A hyphenated compound matches the words written apart and written joined, in answers;
+    /// patterns and lexicon phrases split it, so "self-gating" in a pattern is "self gating".
+    @Test func hyphenatedCompoundsMatchSpacedAndJoinedForms() {
+        let hyphen = analyzer.analyze("self-gating").tokens
+        let spaced = analyzer.analyze("self gating").tokens
+        let joined = analyzer.analyze("selfgating").tokens
+        #expect(hyphen.starts(with: spaced), "\(hyphen) vs \(spaced)")
+        #expect(hyphen.contains(joined[0]), "\(hyphen) vs \(joined)")
+        #expect(analyzer.analyze("re-train").tokens.contains(analyzer.analyze("retrain").tokens[0]))
+        #expect(analyzer.analyze("zero-centred").tokens.starts(with: analyzer.analyze("zero centred").tokens))
+        // Known compounds still become one token, once.
+        #expect(analyzer.analyze("self-attention").tokens == ["selfattention"])
+        #expect(analyzer.analyze("co-adaptation").tokens == analyzer.analyze("co adaptation").tokens)
+        #expect(analyzer.analyze("drop-out layer").tokens == analyzer.analyze("drop out layer").tokens)
+        // And both spellings hit a pattern written either way.
+        let card = Card(id: "c", question: "q", answer: "a", sources: [], tags: [], level: .basic,
+                        keyPoints: [KeyPoint(text: "self-gating", terms: ["self-gating"]), KeyPoint(text: "retrain", terms: ["retrain"])])
+        for answer in ["Swish is self gating, and you retrain it.", "Swish is self-gating, and you re-train it."] {
+            #expect(Grader().grade(answer, for: card).missed == [], "\(answer)")
+        }
+    }
+
+    /// Full-batch gradient descent is batch gradient descent, however it is written.
+    @Test func fullBatchDescentIsBatchGradientDescent() {
+        let gd = analyzer.analyze("batch gradient descent").tokens
+        #expect(gd == ["gd"])
+        for phrase in ["full-batch gradient descent", "full-batch descent", "full batch descent", "batch GD"] {
+            #expect(analyzer.analyze(phrase).tokens == gd, "\(phrase) → \(analyzer.analyze(phrase).tokens)")
+        }
     }
 }
