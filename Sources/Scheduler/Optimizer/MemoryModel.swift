@@ -56,7 +56,10 @@ struct MemoryModel {
     }
 
     @inline(__always) static func clamp(_ x: Double, _ lo: Double, _ hi: Double) -> Double { min(max(x, lo), hi) }
-    @inline(__always) static func inside(_ x: Double, _ lo: Double, _ hi: Double) -> Double { x > lo && x < hi ? 1 : 0 }
+    /// Whether a clamp lets the gradient through: 1 inside [lo, hi] including its ends, as fsrs-rs's
+    /// `clamp_grad` (analytic.rs, following Burn/PyTorch): a value sitting exactly on a bound (w0
+    /// clipped to 0.001, a state clamped to S_MIN or D = 10) still learns.
+    @inline(__always) static func inside(_ x: Double, _ lo: Double, _ hi: Double) -> Double { x >= lo && x <= hi ? 1 : 0 }
 
     @inline(__always) func initialDifficulty(_ rating: Int) -> Double { w[4] - exp(w[5] * Double(rating - 1)) + 1 }
 
