@@ -20,7 +20,9 @@ let package = Package(
         .target(name: "TinyTensor"),
         .target(name: "Demos", dependencies: ["TinyTensor", "JSONKit"]),
         .target(name: "Grading", dependencies: ["Corpus", "JSONKit"]),
-        .target(name: "DLQuizCLI", dependencies: ["Corpus", "Scheduler", "Demos", "Grading", "JSONKit", "Platform"]),
+        // Reading and writing decks as files (articles, Markdown, Anki text, JSON) and the user's own decks.
+        .target(name: "ImportExport", dependencies: ["Corpus", "JSONKit", "Platform"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "ImportExport", "Scheduler", "Demos", "Grading", "JSONKit", "Platform"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
         .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
         .executableTarget(name: "bench-hello"),
@@ -31,6 +33,7 @@ let package = Package(
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
+        .testTarget(name: "ImportExportTests", dependencies: ["ImportExport", "Corpus", "JSONKit"]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]
 )
