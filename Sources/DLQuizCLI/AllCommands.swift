@@ -10,4 +10,7 @@ let allCommands: [any Command.Type] = [
     ScheduleCommand.self,
     StatsCommand.self,
     DemoCommand.self,
+    ImportCommand.self,
+    ExportCommand.self,
+    DecksCommand.self,
 ]

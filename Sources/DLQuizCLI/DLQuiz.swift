@@ -25,7 +25,25 @@ public enum DLQuiz {
                 tokens.remove(at: i)
             }
         }
-        let ctx = Context(environment: environment, corpusPath: corpusPath)
+        // --deck NAME (repeatable) narrows the deck for every command but `import`, where it names the target.
+        var deckNames: [String] = []
+        let commandAt = tokens.first.map { $0 == "--deck" ? 2 : $0.hasPrefix("--deck=") ? 1 : 0 } ?? 0
+        if commandAt >= tokens.count || tokens[commandAt] != "import" {
+            var i = 0
+            while i < tokens.count, tokens[i] != "--" {
+                if tokens[i] == "--deck" {
+                    guard i + 1 < tokens.count else { return fail(.usage("--deck needs a deck name (see: dlquiz decks)"), Console()) }
+                    deckNames.append(tokens[i + 1])
+                    tokens.removeSubrange(i...(i + 1))
+                } else if tokens[i].hasPrefix("--deck=") {
+                    deckNames.append(String(tokens[i].dropFirst("--deck=".count)))
+                    tokens.remove(at: i)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        let ctx = Context(environment: environment, corpusPath: corpusPath, deckNames: deckNames)
         guard let first = tokens.first else {
             try? ctx.console.out(overview)
             return 0
@@ -84,6 +102,7 @@ public enum DLQuiz {
             "",
             "Global options:",
             "  --corpus FILE  Use another deck of the corpus schema instead of the built-in one.",
+            "  --deck NAME    Only this deck (repeatable; 'builtin' is the built-in deck; see: dlquiz decks).",
             "  --help         Help for dlquiz or for a command: dlquiz CMD --help, dlquiz help CMD.",
             "  --version      Print the version.",
             "",

@@ -78,7 +78,8 @@ public enum AnkiTextReader {
         }
         let anyHeaders = !headers.isEmpty || named
         if !anyHeaders, roles.count >= 3 { roles[2] = .tags }  // question, answer, tags
-        let html: Bool? = headers["html"].map { $0.lowercased() == "true" || $0 == "1" }
+        // HTML when the file says so; for a file with a header row (a spreadsheet's), plain text; else by content.
+        let html: Bool? = headers["html"].map { $0.lowercased() == "true" || $0 == "1" } ?? (named && headers.isEmpty ? false : nil)
         let fileTags = (headers["tags"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         let tagsGiven = roles.contains(.tags) || !fileTags.isEmpty
         var decks = Set<String>()

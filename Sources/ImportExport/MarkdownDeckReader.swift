@@ -79,7 +79,7 @@ public enum MarkdownDeckReader {
                 answer = [line.dropFirst(2)]
                 continue
             }
-            if line.trimmedWhitespace == "---" {
+            if line.hasPrefix("---"), line.trimmedWhitespace == "---" {
                 finish()
                 continue
             }
@@ -109,7 +109,7 @@ public enum MarkdownDeckReader {
     /// Lines the writer indented by one space so they would not read as markers get their space back.
     static func unescape(_ lines: [Substring]) -> String {
         lines.map { line -> Substring in
-            if line.hasPrefix(" "), line.dropFirst().firstMatch(of: /^(Q:|A:|C:|---\s*$|#{1,6}\s|<!--)/) != nil { return line.dropFirst() }
+            if line.firstMatch(of: /^ +(Q:|A:|C:|---\s*$|#{1,6}\s|<!--)/) != nil { return line.dropFirst() }
             return line
         }.joined(separator: "\n")
     }

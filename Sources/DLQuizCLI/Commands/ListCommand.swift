@@ -13,7 +13,7 @@ enum ListCommand: Command {
     static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
         try args.expectPositionals(0, "")
         let filter = try CardFilter(args)
-        if args.flag("--json"), filter.isEmpty, ctx.corpusPath == nil, var all = Deck.embeddedCardsJSON() {
+        if args.flag("--json"), filter.isEmpty, ctx.isEmbeddedDeckOnly, var all = Deck.embeddedCardsJSON() {
             all.append(0x0A)
             try ctx.console.out(bytes: all)
             return 0

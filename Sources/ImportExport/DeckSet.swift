@@ -1,0 +1,76 @@
+import Corpus
+import JSONKit
+
+/// The deck every command sees: the built-in deck plus every user deck, in one place.
+///
+/// Cards keep the order built-in first, then user decks by name. A user deck's `merged` records add
+/// their answers and sources to the card they joined. `only` narrows to the named decks (`builtin`
+/// names the built-in one). A user card whose id another deck already uses is left out.
+public struct DeckSet: Sendable {
+    public struct Member: Sendable {
+        public var name: String
+        public var cardCount: Int
+        public var mergedCount: Int
+    }
+
+    public var deck: Deck
+    public var members: [Member]
+    /// The deck each card comes from, by card id.
+    public var origin: [String: String]
+
+    public static let builtinName = "builtin"
+
+    public init(builtin: Deck, userDecks: [UserDeck], only: [String] = []) {
+        let wanted = Set(only)
+        var cards: [Card] = []
+        var origin: [String: String] = [:]
+        var members: [Member] = []
+        if wanted.isEmpty || wanted.contains(Self.builtinName) {
+            cards = builtin.cards
+            for c in cards { origin[c.id] = Self.builtinName }
+            members.append(Member(name: Self.builtinName, cardCount: builtin.cards.count, mergedCount: 0))
+        }
+        let chosen = userDecks.filter { wanted.isEmpty || wanted.contains($0.name) }
+        for u in chosen {
+            var count = 0
+            for c in u.cards where origin[c.id] == nil {
+                origin[c.id] = u.name
+                cards.append(c)
+                count += 1
+            }
+            members.append(Member(name: u.name, cardCount: count, mergedCount: u.merged.count))
+        }
+        var deck = Deck(version: builtin.version, cards: cards)
+        var positions: [String: Int] = [:]
+        if chosen.contains(where: { !$0.merged.isEmpty }) {
+            for (i, c) in deck.cards.enumerated() { positions[c.id] = i }
+            for u in chosen {
+                for m in u.merged {
+                    guard let i = positions[m.into] else { continue }
+                    if !m.answer.isEmpty, m.answer != deck.cards[i].answer, !deck.cards[i].alternates.contains(m.answer) {
+                        deck.cards[i].alternates.append(m.answer)
+                    }
+                    if !deck.cards[i].sources.contains(m.source) { deck.cards[i].sources.append(m.source) }
+                }
+            }
+            deck = Deck(version: deck.version, cards: deck.cards)
+        }
+        self.deck = deck
+        self.members = members
+        self.origin = origin
+    }
+
+    /// Loads every user deck from the store; names in `only` that match no deck are an error.
+    public static func load(builtin: Deck, store: UserDeckStore, only: [String] = []) throws(CorpusError) -> DeckSet {
+        let names = store.names()
+        for name in only where name != builtinName && !names.contains(name) {
+            let known = ([builtinName] + names).joined(separator: ", ")
+            throw CorpusError("no deck named '\(name)' (decks: \(known))")
+        }
+        var decks: [UserDeck] = []
+        for name in names where only.isEmpty || only.contains(name) {
+            decks.append(try store.load(name))
+        }
+        return DeckSet(builtin: builtin, userDecks: decks, only: only)
+    }
+}

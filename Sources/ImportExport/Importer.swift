@@ -1,0 +1,177 @@
+import Corpus
+
+/// Folds one file's questions into a user deck, deduplicated against every deck and the file itself.
+///
+/// For each question, in file order:
+/// 1. Its own card from an earlier import is found by id (Anki GUID, `id`), by identical question, or
+///    by its source (file and position, when the question was edited) and updated in place: the id, and
+///    so the review history, stays. Identical content means unchanged.
+/// 2. An id that belongs to another deck's card makes it that card: the answer joins as a merge.
+/// 3. Otherwise, unless `noMerge`, a question at least `DuplicateRule.threshold` similar to any card
+///    (built-in, any user deck, or earlier in this file) merges into the most similar one: its answer
+///    becomes an alternate and its source is recorded, in this user deck.
+/// 4. Otherwise it becomes a new card, with the file's id or a readable one made from the question.
+public struct Importer {
+    public var noMerge = false
+
+    public init(noMerge: Bool = false) { self.noMerge = noMerge }
+
+    public struct Output: Sendable {
+        public var deck: UserDeck
+        public var report: ImportReport
+    }
+
+    /// `existing`: every card of every deck (target included, built-in first), with the deck each is in.
+    public func run(
+        read: ReadResult, format: ImportFormat, file: String, into target: UserDeck, existing: DeckSet
+    ) -> Output {
+        var deck = target
+        var report = ImportReport(file: file, format: format, deck: target.name)
+        report.skipped = read.skipped
+        report.warnings = read.warnings
+        let notes = read.notes
+        let all = existing.deck.cards
+        let baseCount = all.count
+
+        // Identity lookups in the target deck, as it was before this import.
+        var position: [String: Int] = [:]
+        var byQuestion: [String: Int] = [:]
+        var bySource: [Source: Int] = [:]
+        for (i, c) in deck.cards.enumerated() {
+            position[c.id] = i
+            byQuestion[Self.normalised(c.question)] = byQuestion[Self.normalised(c.question)] ?? i
+            for s in c.sources where s.file == file { bySource[s] = i }
+        }
+        var mergeBySource: [Source: Int] = [:]
+        for (i, m) in deck.merged.enumerated() where m.source.file == file { mergeBySource[m.source] = i }
+        var claimed = Set<Int>()  // target cards already matched by a question of this file
+
+        // Dedup over every existing card and this file's questions.
+        var index = DuplicateIndex(questions: all.map(\.question) + notes.map(\.question))
+        for i in 0..<baseCount { index.add(i) }
+        var globalIndexOfCard: [String: Int] = [:]
+        for (i, c) in all.enumerated() { globalIndexOfCard[c.id] = i }
+        var cardAt: [Int: (deckCard: Int?, id: String, question: String)] = [:]  // question index → card
+        for (i, c) in all.enumerated() { cardAt[i] = (position[c.id], c.id, c.question) }
+
+        var usedIDs = Set(all.map(\.id))
+        for c in deck.cards { usedIDs.insert(c.id) }
+
+        // Each question's own card: by id or identical question first, then by source for the rest, so a
+        // question inserted into the file does not take over the card of the question it displaced.
+        var ownOf = [Int?](repeating: nil, count: notes.count)
+        for (n, note) in notes.enumerated() {
+            if let id = note.id, let k = position[id], claimed.insert(k).inserted { ownOf[n] = k; continue }
+            if note.id == nil || !usedIDs.contains(note.id!), let k = byQuestion[Self.normalised(note.question)],
+                claimed.insert(k).inserted
+            {
+                ownOf[n] = k
+            }
+        }
+        for (n, note) in notes.enumerated() where ownOf[n] == nil && (note.id == nil || !usedIDs.contains(note.id!)) {
+            if let k = bySource[Source(file: file, index: note.index)], claimed.insert(k).inserted { ownOf[n] = k }
+        }
+
+        func merge(_ note: ImportedNote, into id: String, question: String, similarity: Double, deckCard: Int?) {
+            let source = Source(file: file, index: note.index)
+            report.merged.append(.init(question: note.question, into: question, intoID: id, similarity: similarity, source: source))
+            if let k = deckCard {
+                var c = deck.cards[k]
+                let before = c
+                if note.answer != c.answer, !c.alternates.contains(note.answer) { c.alternates.append(note.answer) }
+                if !c.sources.contains(source) { c.sources.append(source) }
+                if c != before { deck.cards[k] = c; report.newMerges += 1 }
+                return
+            }
+            let record = MergeRecord(into: id, question: note.question, answer: note.answer, source: source)
+            if let m = mergeBySource[source] {
+                if deck.merged[m] != record { deck.merged[m] = record; report.newMerges += 1 }
+            } else {
+                deck.merged.append(record)
+                mergeBySource[source] = deck.merged.count - 1
+                report.newMerges += 1
+            }
+        }
+
+        for (n, note) in notes.enumerated() {
+            let q = baseCount + n
+            let source = Source(file: file, index: note.index)
+            // 1. Its own card from an earlier import.
+            if let k = ownOf[n] {
+                let old = deck.cards[k]
+                var c = old
+                c.question = note.question
+                c.answer = note.answer
+                if let tags = note.tags { c.tags = tags }
+                apply(note.card, to: &c)
+                c.sources = c.sources.filter { $0.file != file || $0 == source }
+                if !c.sources.contains(source) { c.sources.append(source) }
+                c.alternates.removeAll { $0 == c.answer }
+                if c == old { report.unchanged += 1 } else { deck.cards[k] = c; report.updated += 1 }
+                report.cards.append(c)
+                continue
+            }
+            // 2. An id of another deck's card.
+            if let id = note.id, usedIDs.contains(id), position[id] == nil, let g = globalIndexOfCard[id] {
+                let target = cardAt[g]!
+                merge(note, into: id, question: target.question, similarity: index.rule.similarity(q, g), deckCard: target.deckCard)
+                continue
+            }
+            // 3. A duplicate of a card.
+            if !noMerge, let (g, s) = index.best(for: q), let target = cardAt[g] {
+                merge(note, into: target.id, question: target.question, similarity: s, deckCard: target.deckCard)
+                continue
+            }
+            // 4. A new card.
+            var id = note.id ?? ""
+            if id.isEmpty || usedIDs.contains(id) {
+                id = CardID.make(note.question) { usedIDs.contains($0) }
+            }
+            usedIDs.insert(id)
+            let card = newCard(note, id: id, source: source)
+            deck.cards.append(card)
+            let k = deck.cards.count - 1
+            position[id] = k
+            cardAt[q] = (k, id, card.question)
+            globalIndexOfCard[id] = q
+            index.add(q)
+            report.cards.append(card)
+            report.added += 1
+        }
+        return Output(deck: deck, report: report)
+    }
+
+    func newCard(_ note: ImportedNote, id: String, source: Source) -> Card {
+        var c = Card(
+            id: id, question: note.question, answer: note.answer, sources: [source],
+            tags: note.tags ?? Topics.tags(question: note.question), level: Topics.level(question: note.question),
+            kind: DuplicateRule.isPersonal(note.question) ? .personal : .concept)
+        apply(note.card, to: &c)
+        return c
+    }
+
+    func apply(_ fields: CardFields?, to c: inout Card) {
+        guard let f = fields else { return }
+        if let l = f.level { c.level = l }
+        if let k = f.kind { c.kind = k }
+        for a in f.alternates where a != c.answer && !c.alternates.contains(a) { c.alternates.append(a) }
+        if f.demo != nil { c.demo = f.demo }
+        if f.note != nil { c.note = f.note }
+        if !f.keyPoints.isEmpty { c.keyPoints = f.keyPoints }
+        if !f.misconceptions.isEmpty { c.misconceptions = f.misconceptions }
+    }
+
+    /// Case, spacing and a final "?" do not make two questions different.
+    static func normalised(_ q: String) -> String {
+        var out = ""
+        var space = false
+        for ch in q.lowercased() {
+            if ch.isWhitespace { space = true; continue }
+            if space, !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(ch)
+        }
+        while out.last == "?" || out.last == "." { out.removeLast() }
+        return out
+    }
+}
