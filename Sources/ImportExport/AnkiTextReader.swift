@@ -7,7 +7,7 @@
 /// headers at all reads as question, answer, then optional tags. The remaining columns are the note's
 /// fields: the first is the question, the second the answer, any others are appended to the answer.
 public enum AnkiTextReader {
-    enum Role: Equatable { case guid, notetype, deck, tags, field, ignored }
+    enum Role: Equatable { case guid, notetype, deck, tags, question, answer, field, ignored }
 
     static let headerKeys: Set<String> = [
         "separator", "html", "tags", "columns", "deck", "notetype", "guid column", "notetype column", "deck column",
@@ -17,8 +17,8 @@ public enum AnkiTextReader {
     /// Column names a header row may use, by role; "question"-like names mark the row as a header.
     static let columnNames: [String: Role] = [
         "guid": .guid, "id": .guid, "note id": .guid, "tags": .tags, "tag": .tags, "deck": .deck, "notetype": .notetype,
-        "note type": .notetype, "question": .field, "answer": .field, "front": .field, "back": .field, "q": .field,
-        "a": .field, "text": .field, "extra": .field, "back extra": .field, "level": .ignored, "source": .ignored,
+        "note type": .notetype, "question": .question, "answer": .answer, "front": .question, "back": .answer, "q": .question,
+        "a": .answer, "text": .question, "extra": .field, "back extra": .field, "level": .ignored, "source": .ignored,
     ]
     static let questionNames: Set<String> = ["question", "front", "q", "text"]
 
@@ -90,12 +90,16 @@ public enum AnkiTextReader {
         for (k, row) in rows.enumerated() {
             let index = k + 1
             var fields: [String] = []
+            var namedQuestion: String? = nil
+            var namedAnswer: String? = nil
             var tags = fileTags
             var guid: String? = nil
             var notetype = headers["notetype"] ?? ""
             for (c, value) in row.fields.enumerated() {
                 switch c < roles.count ? roles[c] : .field {
                 case .field: fields.append(value)
+                case .question: namedQuestion = value
+                case .answer: namedAnswer = value
                 case .guid: guid = value.isEmpty ? nil : value
                 case .tags: tags += value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
                 case .deck: if !value.isEmpty { decks.insert(value) }
@@ -112,6 +116,8 @@ public enum AnkiTextReader {
                 let convert = html ?? HTMLText.looksLikeHTML(s)
                 return convert ? HTMLText.toText(s) : s.trimmedWhitespace
             }
+            if let q = namedQuestion { fields.insert(q, at: 0) }
+            if let a = namedAnswer { fields.insert(a, at: min(1, fields.count)) }
             let question = fields.first.map(toText) ?? ""
             var answerParts = fields.dropFirst().map(toText).filter { !$0.isEmpty }
             if answerParts.count > 1 { extraFields += 1 }

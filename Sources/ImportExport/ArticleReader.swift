@@ -29,7 +29,7 @@ public enum ArticleReader {
         }
         let (marked, skipped) = markedQuestions(lines)
         var result = ReadResult()
-        if marked.count > general.count {
+        if !marked.isEmpty, marked.count >= general.count {
             result.notes = marked
             result.skipped = skipped
         } else {

@@ -17,6 +17,8 @@ public struct DeckSet: Sendable {
     public var members: [Member]
     /// The deck each card comes from, by card id.
     public var origin: [String: String]
+    /// Questions earlier imports merged into cards (question, card id): more wordings to match against.
+    public var mergedQuestions: [(question: String, into: String)] = []
 
     public static let builtinName = "builtin"
 
@@ -57,6 +59,7 @@ public struct DeckSet: Sendable {
         }
         self.deck = deck
         self.members = members
+        mergedQuestions = chosen.flatMap { u in u.merged.filter { deck[$0.into] != nil }.map { ($0.question, $0.into) } }
         self.origin = origin
     }
 

@@ -23,7 +23,7 @@ public struct DuplicateRule {
     /// How alike questions `a` and `b` are, 0 to 1; at least `threshold` means one card.
     public func similarity(_ a: Int, _ b: Int) -> Double {
         if personal[a] != personal[b] { return 0 }
-        return similarity.similarity(a, b)
+        return min(1, similarity.similarity(a, b))
     }
 
     /// A question about the candidate's own experience.

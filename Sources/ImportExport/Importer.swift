@@ -31,7 +31,9 @@ public struct Importer {
         report.warnings = read.warnings
         let notes = read.notes
         let all = existing.deck.cards
-        let baseCount = all.count
+        // Every wording already in the deck: the cards' questions, then questions merged into them before.
+        let extra = existing.mergedQuestions
+        let baseCount = all.count + extra.count
 
         // Identity lookups in the target deck, as it was before this import.
         var position: [String: Int] = [:]
@@ -47,12 +49,15 @@ public struct Importer {
         var claimed = Set<Int>()  // target cards already matched by a question of this file
 
         // Dedup over every existing card and this file's questions.
-        var index = DuplicateIndex(questions: all.map(\.question) + notes.map(\.question))
+        var index = DuplicateIndex(questions: all.map(\.question) + extra.map(\.question) + notes.map(\.question))
         for i in 0..<baseCount { index.add(i) }
         var globalIndexOfCard: [String: Int] = [:]
         for (i, c) in all.enumerated() { globalIndexOfCard[c.id] = i }
         var cardAt: [Int: (deckCard: Int?, id: String, question: String)] = [:]  // question index → card
         for (i, c) in all.enumerated() { cardAt[i] = (position[c.id], c.id, c.question) }
+        for (k, m) in extra.enumerated() {
+            if let g = globalIndexOfCard[m.into] { cardAt[all.count + k] = cardAt[g] }
+        }
 
         var usedIDs = Set(all.map(\.id))
         for c in deck.cards { usedIDs.insert(c.id) }
