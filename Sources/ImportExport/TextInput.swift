@@ -41,9 +41,8 @@ public enum TextInput {
             case 0xF0...0xF4: length = 4
             default: throw ImportError(file: file, line: line, "invalid UTF-8 (byte 0x\(hex(b))); save the file as UTF-8")
             }
-            guard i + length <= n else { throw ImportError(file: file, line: line, "invalid UTF-8 (truncated character at the end)") }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 {
-                throw ImportError(file: file, line: line, "invalid UTF-8 (byte 0x\(hex(bytes[i + k]))); save the file as UTF-8")
+            for k in 1..<length where i + k >= n || bytes[i + k] & 0xC0 != 0x80 {
+                throw ImportError(file: file, line: line, "invalid UTF-8 (byte 0x\(hex(b))); save the file as UTF-8")
             }
             // Overlong forms and surrogates.
             let b1 = bytes[i + 1]
