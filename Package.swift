@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "ImportExport", dependencies: ["Corpus", "JSONKit", "Platform"]),
         .target(name: "DLQuizCLI", dependencies: ["Corpus", "ImportExport", "Scheduler", "Demos", "Grading", "JSONKit", "Platform"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
-        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI"]),
+        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "ImportExport"]),
         .executableTarget(name: "bench-hello"),
 
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),

@@ -69,6 +69,10 @@ public enum ArticleReader {
                 if !trimmed.contains("-->") { inComment = true }
                 continue
             }
+            if trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
+                out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false))
+                continue  // a horizontal rule
+            }
             let indent = line.prefix { $0 == " " || $0 == "\t" }.count
             var t = Substring(trimmed)
             var heading = 0
@@ -136,19 +140,27 @@ public enum ArticleReader {
     static func markedQuestions(_ lines: [MarkedLine]) -> ([ImportedNote], [(index: Int, reason: String)]) {
         // Question lines: headings, whole-bold lines, or top-level list items that read as questions.
         let baseIndent = lines.filter { $0.listItem }.map(\.indent).min() ?? 0
-        var starts: [(line: Int, question: String)] = []
+        // Each question also remembers the heading level that ends its answer: its own level for a heading
+        // question, else the level of the section heading above it (any heading when there is none).
+        var starts: [(line: Int, question: String, endLevel: Int)] = []
+        var sectionLevel = 0
         for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
             let marked = l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
             guard marked else { continue }
             let q = stripLabel(l.text)
-            if looksLikeQuestion(q) { starts.append((k, q.hasSuffix("?:") ? String(q.dropLast()) : q)) }
+            if looksLikeQuestion(q) {
+                starts.append((k, q.hasSuffix("?:") ? String(q.dropLast()) : q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
+            } else if l.heading > 0 {
+                sectionLevel = l.heading
+            }
         }
         var notes: [ImportedNote] = []
         var skipped: [(index: Int, reason: String)] = []
         for (i, s) in starts.enumerated() {
             var end = i + 1 < starts.count ? starts[i + 1].line : lines.count
-            // A heading that is not a question (a new section, the page footer) ends the answer.
-            if let h = lines[(s.line + 1)..<end].firstIndex(where: { $0.heading > 0 && !$0.inFence }) { end = h }
+            // A heading at the question's level or above (a new section, the page footer) ends the answer;
+            // deeper headings ("### Definition") are part of it.
+            if let h = lines[(s.line + 1)..<end].firstIndex(where: { $0.heading > 0 && $0.heading <= s.endLevel && !$0.inFence }) { end = h }
             let answer = formatAnswer(Array(lines[(s.line + 1)..<end]), listBase: baseIndent)
             let index = i + 1
             if answer.isEmpty {
@@ -178,6 +190,10 @@ public enum ArticleReader {
             }
         }
         while out.last?.isEmpty == true { out.removeLast() }
+        if let first = out.first, let m = first.firstMatch(of: /^(?i:answer|a|ans)\s*[:.]\s*(.*)$/) {
+            out[0] = String(m.1)
+            if out[0].isEmpty { out.removeFirst(); while out.first?.isEmpty == true { out.removeFirst() } }
+        }
         return out.joined(separator: "\n")
     }
 }

@@ -15,7 +15,12 @@ public struct DuplicateIndex {
     let rule: DuplicateRule
     /// Each question's terms, heaviest (rarest) first, with its normalised weight.
     let weighted: [[(term: Int, weight: Double)]]
+    /// For each term, the added questions that have it and its weight in each.
     var postings: [[Int32]]
+    var postingWeights: [[Double]]
+    /// Scratch for one lookup: partial dot products, and which entries were touched.
+    var scores: [Double]
+    var touched: [Int32] = []
 
     public init(questions: [String]) {
         rule = DuplicateRule(questions: questions)
@@ -40,31 +45,51 @@ public struct DuplicateIndex {
                 .sorted { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
         }
         postings = [[Int32]](repeating: [], count: termIDs.count)
+        postingWeights = [[Double]](repeating: [], count: termIDs.count)
+        scores = [Double](repeating: 0, count: questions.count)
     }
 
     /// Makes question `i` findable.
     public mutating func add(_ i: Int) {
-        for (t, _) in weighted[i] { postings[t].append(Int32(i)) }
+        for (t, w) in weighted[i] {
+            postings[t].append(Int32(i))
+            postingWeights[t].append(w)
+        }
     }
 
     /// The most similar added question to question `i` with similarity ≥ threshold, if any
     /// (ties go to the earliest added).
-    public func best(for i: Int, threshold: Double = DuplicateRule.threshold) -> (index: Int, similarity: Double)? {
+    ///
+    /// The prefix terms' postings give the candidates and a partial dot product each; a candidate whose
+    /// partial product plus the rest of the query's norm cannot reach the threshold is dropped unscored.
+    public mutating func best(for i: Int, threshold: Double = DuplicateRule.threshold) -> (index: Int, similarity: Double)? {
         let terms = weighted[i]
         guard !terms.isEmpty else { return nil }
         var remaining = terms.reduce(0) { $0 + $1.weight * $1.weight }
-        var seen = Set<Int32>()
-        var best: (index: Int, similarity: Double)? = nil
+        let cut = threshold * 0.999
         for (t, w) in terms {
-            if remaining.squareRoot() < threshold * 0.999 { break }
+            if remaining.squareRoot() < cut { break }
             remaining -= w * w
-            for j in postings[t] where seen.insert(j).inserted {
-                let s = rule.similarity(i, Int(j))
-                if s >= threshold, best == nil || s > best!.similarity || (s == best!.similarity && Int(j) < best!.index) {
-                    best = (Int(j), s)
-                }
+            let list = postings[t], weights = postingWeights[t]
+            for k in list.indices {
+                let j = Int(list[k])
+                if scores[j] == 0 { touched.append(list[k]) }
+                scores[j] += w * weights[k]
             }
         }
+        let rest = max(0, remaining).squareRoot()
+        var best: (index: Int, similarity: Double)? = nil
+        for j32 in touched {
+            let j = Int(j32)
+            let partial = scores[j]
+            scores[j] = 0
+            guard partial + rest >= cut else { continue }
+            let s = rule.similarity(i, j)
+            if s >= threshold, best == nil || s > best!.similarity || (s == best!.similarity && j < best!.index) {
+                best = (j, s)
+            }
+        }
+        touched.removeAll(keepingCapacity: true)
         return best
     }
 }

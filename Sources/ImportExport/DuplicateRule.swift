@@ -27,7 +27,17 @@ public struct DuplicateRule {
     }
 
     /// A question about the candidate's own experience.
+    /// Plain substring tests, not a regex: a Swift regex literal is parsed again on every call, and this
+    /// runs once per imported question.
     public static func isPersonal(_ question: String) -> Bool {
-        question.lowercased().firstMatch(of: /your (own )?experience|have you (ever )?(used|worked|built|deployed)|you have used|tell me about (a time|yourself)/) != nil
+        let q = question.lowercased()
+        guard q.contains("you") else { return false }
+        return personalPhrases.contains { q.contains($0) }
     }
+
+    static let personalPhrases = [
+        "your experience", "your own experience", "have you used", "have you ever used", "have you worked",
+        "have you ever worked", "have you built", "have you deployed", "you have used", "tell me about a time",
+        "tell me about yourself",
+    ]
 }

@@ -13,6 +13,7 @@ public enum HTMLText {
     }
 
     public static func toText(_ html: String) -> String {
+        if !html.utf8.contains(UInt8(ascii: "<")), !html.utf8.contains(UInt8(ascii: "&")) { return tidy(html) }
         var out = ""
         var inPre = 0
         var skipping: String? = nil  // inside <script> or <style>
@@ -21,7 +22,10 @@ public enum HTMLText {
         func newline() { if !out.isEmpty, !out.hasSuffix("\n") { out += "\n" } }
         while i < chars.count {
             let c = chars[i]
-            if c == "<", let close = chars[(i + 1)...].prefix(2000).firstIndex(of: ">") {
+            // A tag starts with a letter, "/", "!" or "?"; any other "<" ("<63", "a < b") is text.
+            if c == "<", i + 1 < chars.count, chars[i + 1].properties.isAlphabetic || "/!?".unicodeScalars.contains(chars[i + 1]),
+                let close = chars[(i + 1)...].prefix(2000).firstIndex(of: ">")
+            {
                 let inner = String(String.UnicodeScalarView(chars[(i + 1)..<close]))
                 i = close + 1
                 let closing = inner.hasPrefix("/")
@@ -73,6 +77,7 @@ public enum HTMLText {
 
     /// Trailing spaces off every line, at most one blank line in a row (outside code), no blank ends.
     static func tidy(_ text: String) -> String {
+        if !text.utf8.contains(0x0A), text.utf8.last != 0x20, text.utf8.last != 0x0D { return text }
         var lines: [Substring] = []
         var inFence = false
         for var line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -83,7 +83,7 @@ public enum MarkdownDeckReader {
                 finish()
                 continue
             }
-            if let meta = line.firstMatch(of: /^<!--\s*(?:dlquiz\s+)?id:\s*(.*?)\s*(?:\|\s*tags:\s*(.*?)\s*)?-->\s*$/) {
+            if line.hasPrefix("<!--"), let meta = line.firstMatch(of: /^<!--\s*(?:dlquiz\s+)?id:\s*(.*?)\s*(?:\|\s*tags:\s*(.*?)\s*)?-->\s*$/) {
                 finish()
                 pendingID = String(meta.1).isEmpty ? nil : String(meta.1)
                 pendingTags = meta.2.map { $0.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) } ?? []
@@ -109,7 +109,7 @@ public enum MarkdownDeckReader {
     /// Lines the writer indented by one space so they would not read as markers get their space back.
     static func unescape(_ lines: [Substring]) -> String {
         lines.map { line -> Substring in
-            if line.firstMatch(of: /^ +(Q:|A:|C:|---\s*$|#{1,6}\s|<!--)/) != nil { return line.dropFirst() }
+            if line.hasPrefix(" "), line.firstMatch(of: /^ +(Q:|A:|C:|---\s*$|#{1,6}\s|<!--)/) != nil { return line.dropFirst() }
             return line
         }.joined(separator: "\n")
     }

@@ -10,6 +10,8 @@ import Testing
         #expect(HTMLText.toText("<pre><code class=\"language-python\">x = 1<br>y = 2</code></pre>") == "```python\nx = 1\ny = 2\n```")
         #expect(HTMLText.toText("<span style=\"color:red\">red</span> <img src=\"a.png\"><script>alert(1)</script>") == "red")
         #expect(HTMLText.toText("<p>para</p><p>next</p>") == "para\nnext")
+        // From a public Anki deck: a bare "<" that starts no tag is text.
+        #expect(HTMLText.toText("<code>>8</code> and <code><63</code>") == "`>8` and `<63`")
     }
 
     @Test func textSurvivesTheTripThroughHTML() {
