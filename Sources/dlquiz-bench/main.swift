@@ -1,6 +1,6 @@
 import Foundation
 
-// Speed targets live here, not in unit tests: `swift run -c release dlquiz-bench [startup|scheduler|tensor|grading|import]`.
+// Speed targets live here, not in unit tests: `swift run -c release dlquiz-bench [startup|scheduler|tensor|grading|import|fuzz]`.
 let wanted = Set(CommandLine.arguments.dropFirst())
 func wants(_ name: String) -> Bool { wanted.isEmpty || wanted.contains(name) }
 
@@ -9,3 +9,4 @@ if wants("tensor") { tensorBenchmarks() }
 if wants("grading") { gradingBenchmarks() }
 if wants("scheduler") { schedulerBenchmarks() }
 if wants("import") { importBenchmarks() }
+if wanted.contains("fuzz") { fuzzBenchmarks() }  // not part of a plain run: it takes minutes
