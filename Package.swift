@@ -16,24 +16,35 @@ let package = Package(
         // A small ordered JSON value with a fast parser and a deterministic printer.
         .target(name: "JSONKit"),
         .target(name: "Corpus", dependencies: ["CorpusData", "JSONKit", "Platform"]),
-        .target(name: "Scheduler", dependencies: ["JSONKit", "Platform"]),
+        // reviews.jsonl: records, the one write path (flock, fsync), the fast scanner, ISO 8601 times.
+        .target(name: "ReviewLog", dependencies: ["Platform", "JSONKit"]),
+        // FSRS-6, replay of the log, study sessions, statistics.
+        .target(name: "Scheduler", dependencies: ["ReviewLog", "JSONKit"]),
         .target(name: "TinyTensor"),
+        // The demos as data: each runs an experiment on TinyTensor and returns a report.
         .target(name: "Demos", dependencies: ["TinyTensor", "JSONKit"]),
+        // The demos for people: tables, plots and the wording (with option names) of errors and advice.
+        .target(name: "DemoText", dependencies: ["Demos", "TinyTensor", "JSONKit"]),
         .target(name: "Grading", dependencies: ["Corpus", "JSONKit"]),
         // Reading and writing decks as files (articles, Markdown, Anki text, JSON) and the user's own decks.
         .target(name: "ImportExport", dependencies: ["Corpus", "JSONKit", "Platform"]),
-        .target(name: "DLQuizCLI", dependencies: ["Corpus", "ImportExport", "Scheduler", "Demos", "Grading", "JSONKit", "Platform"]),
+        // Exercise cards: templates that draw fresh numbers, check numeric answers, solve step by step.
+        .target(name: "Exercises", dependencies: ["Corpus", "TinyTensor", "JSONKit"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "ReviewLog", "Scheduler", "Demos", "DemoText", "Grading", "Exercises", "ImportExport", "JSONKit", "Platform"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
-        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "ImportExport"]),
+        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "Demos", "DemoText", "TinyTensor", "Exercises", "ImportExport"]),
         .executableTarget(name: "bench-hello"),
 
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "JSONKit"]),
-        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog"]),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "ReviewLog", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
-        .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor", "JSONKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DemoTextTests", dependencies: ["DemoText", "Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
         .testTarget(name: "ImportExportTests", dependencies: ["ImportExport", "Corpus", "JSONKit"]),
+        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Corpus", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]
 )

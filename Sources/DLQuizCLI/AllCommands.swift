@@ -1,4 +1,4 @@
-/// The registry of commands. Add one line per command.
+/// The registry of commands, in the order `dlquiz --help` lists them. Add one line per command.
 let allCommands: [any Command.Type] = [
     ListCommand.self,
     ShowCommand.self,
@@ -9,7 +9,9 @@ let allCommands: [any Command.Type] = [
     StudyCommand.self,
     ScheduleCommand.self,
     StatsCommand.self,
+    OptimizeCommand.self,
     DemoCommand.self,
+    ExerciseCommand.self,
     ImportCommand.self,
     ExportCommand.self,
     DecksCommand.self,

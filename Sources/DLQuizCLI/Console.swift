@@ -11,17 +11,21 @@ import Platform
 public struct Console: Sendable {
     public init() {}
 
-    /// Writes to stdout and flushes; a closed pipe becomes a CLIError, not a crash.
+    /// Writes to stdout and flushes; a closed pipe becomes `.brokenPipe` (a quiet end), not a crash.
     public func out(_ text: String) throws(CLIError) {
-        if !Console.writeAll(1, text) {
-            throw .failure("cannot write to standard output (\(String(cString: strerror(errno))))")
-        }
+        if !Console.writeAll(1, text) { throw Console.writeError() }
     }
 
     /// Writes bytes to stdout.
     public func out(bytes: [UInt8]) throws(CLIError) {
         let ok = bytes.withUnsafeBufferPointer { FileSystem.writeAll(1, $0) }
-        if !ok { throw .failure("cannot write to standard output (\(String(cString: strerror(errno))))") }
+        if !ok { throw Console.writeError() }
+    }
+
+    /// The error for a failed write to stdout, from errno.
+    static func writeError() -> CLIError {
+        if errno == EPIPE { return .brokenPipe }
+        return .failure("cannot write to standard output (\(String(cString: strerror(errno))))")
     }
 
     /// Writes a line to stdout.

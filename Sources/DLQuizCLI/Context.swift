@@ -1,9 +1,10 @@
 import Corpus
+import Exercises
 import ImportExport
 #if canImport(Glibc)
 import Glibc
 #endif
-import Scheduler
+import ReviewLog
 
 /// What every command shares: environment, streams, the deck, the clock and the data folder.
 public final class Context {
@@ -27,7 +28,8 @@ public final class Context {
         console.stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
-    /// The built-in deck: the embedded corpus, or the file given with `--corpus`.
+    /// The built-in deck: the embedded corpus (or the file given with `--corpus`) with its aliases for
+    /// retired ids, and the exercise cards added.
     public func builtinDeck() throws(CLIError) -> Deck {
         if let cachedDeck { return cachedDeck }
         let deck: Deck
@@ -40,14 +42,16 @@ public final class Context {
         } catch {
             throw .failure(error.description)
         }
-        cachedDeck = deck
-        return deck
+        let withExercises = ExerciseDeck.adding(to: deck)
+        cachedDeck = withExercises
+        return withExercises
     }
 
     /// The user's imported decks, in `$DLQUIZ_HOME/decks`.
     public var userDecks: UserDeckStore { UserDeckStore(home: homePath) }
 
-    /// The built-in deck and every user deck, narrowed by `--deck`: loaded here, once, for every command.
+    /// The built-in deck (aliases and exercise cards included) and every user deck, narrowed by `--deck`:
+    /// loaded here, once, for every command.
     public func deckSet() throws(CLIError) -> DeckSet {
         if let cachedSet { return cachedSet }
         let set: DeckSet
@@ -70,8 +74,8 @@ public final class Context {
     }
 
     /// "Now": `--now ISO` if given, else DLQUIZ_NOW, else the system clock.
-    public func now(_ args: Arguments) throws(CLIError) -> Moment {
-        if let text = args.option("--now") ?? environment["DLQUIZ_NOW"] {
+    public func now(_ given: String?) throws(CLIError) -> Moment {
+        if let text = given ?? environment["DLQUIZ_NOW"] {
             guard let moment = ISOTime.parse(text) else {
                 throw .usage("cannot read time '\(text)': use ISO 8601, e.g. 2026-03-01T10:00:00Z")
             }

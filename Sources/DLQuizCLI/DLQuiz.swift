@@ -11,7 +11,7 @@ public enum DLQuiz {
     public static let commands: [any Command.Type] = allCommands
 
     public static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
-        signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE, reported as one line
+        signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE: a quiet exit 141 (CLIError.brokenPipe)
         var tokens = arguments
         var corpusPath: String? = nil
         // --corpus FILE is global: it may appear before or after the command name.
@@ -26,63 +26,76 @@ public enum DLQuiz {
             }
         }
         // --deck NAME (repeatable) narrows the deck for every command but `import`, where it names the target.
-        var deckNames: [String] = []
-        let commandAt = tokens.first.map { $0 == "--deck" ? 2 : $0.hasPrefix("--deck=") ? 1 : 0 } ?? 0
-        if commandAt >= tokens.count || tokens[commandAt] != "import" {
-            var i = 0
-            while i < tokens.count, tokens[i] != "--" {
-                if tokens[i] == "--deck" {
-                    guard i + 1 < tokens.count else { return fail(.usage("--deck needs a deck name (see: dlquiz decks)"), Console()) }
-                    deckNames.append(tokens[i + 1])
-                    tokens.removeSubrange(i...(i + 1))
-                } else if tokens[i].hasPrefix("--deck=") {
-                    deckNames.append(String(tokens[i].dropFirst("--deck=".count)))
-                    tokens.remove(at: i)
-                } else {
-                    i += 1
-                }
-            }
-        }
+        let deckNames: [String]
+        do throws(CLIError) { deckNames = try takeDeckNames(&tokens) } catch { return fail(error, Console()) }
         let ctx = Context(environment: environment, corpusPath: corpusPath, deckNames: deckNames)
         guard let first = tokens.first else {
-            try? ctx.console.out(overview)
-            return 0
+            return show(overview, ctx.console)
         }
         switch first {
         case "--help", "-h":
-            return (try? ctx.console.out(overview)) == nil ? 1 : 0
+            return show(overview, ctx.console)
         case "--version", "-V":
-            return (try? ctx.console.line("dlquiz \(version)")) == nil ? 1 : 0
+            return show("dlquiz \(version)\n", ctx.console)
         case "help":
-            guard tokens.count > 1 else { return (try? ctx.console.out(overview)) == nil ? 1 : 0 }
-            guard let command = find(tokens[1]) else { return fail(unknownCommand(tokens[1]), ctx.console) }
-            return (try? ctx.console.out(command.spec.help)) == nil ? 1 : 0
+            // `dlquiz help demo backprop` is `dlquiz demo backprop --help`.
+            guard tokens.count > 1 else { return show(overview, ctx.console) }
+            tokens = Array(tokens.dropFirst()) + ["--help"]
         default:
             break
         }
-        guard let command = find(first) else { return fail(unknownCommand(first), ctx.console) }
+        guard let command = commands.first(where: { $0.name == tokens[0] }) else {
+            return fail(.usage(Suggestion.unknown("command", tokens[0], among: commands.map { $0.name }, see: [])), ctx.console)
+        }
         do throws(CLIError) {
-            let args = try Arguments(Array(tokens.dropFirst()), spec: command.spec)
-            if args.flag("--help") {
-                try ctx.console.out(command.spec.help)
-                return 0
-            }
-            return try command.run(args, ctx)
+            return try command.main(Array(tokens.dropFirst()), path: [], ctx)
         } catch {
             return fail(error, ctx.console)
         }
     }
 
-    static func find(_ name: String) -> (any Command.Type)? {
-        commands.first { $0.spec.name == name }
+    /// Removes the global `--deck NAME` / `--deck=NAME` options (any position, up to `--`) and returns
+    /// their values in order. `import` declares its own `--deck` (the deck to import into), so its
+    /// words are left for it.
+    static func takeDeckNames(_ tokens: inout [String]) throws(CLIError) -> [String] {
+        var command: String? = nil
+        var i = 0
+        while i < tokens.count, command == nil {
+            if tokens[i] == "--deck" { i += 2 } else if tokens[i].hasPrefix("-") { i += 1 } else { command = tokens[i] }
+        }
+        if command == ImportCommand.name { return [] }
+        var names: [String] = []
+        i = 0
+        while i < tokens.count, tokens[i] != "--" {
+            if tokens[i] == "--deck" {
+                guard i + 1 < tokens.count else { throw .usage("--deck needs a deck name (see: dlquiz decks)") }
+                names.append(tokens[i + 1])
+                tokens.removeSubrange(i...(i + 1))
+            } else if tokens[i].hasPrefix("--deck=") {
+                names.append(String(tokens[i].dropFirst("--deck=".count)))
+                tokens.remove(at: i)
+            } else {
+                i += 1
+            }
+        }
+        return names
     }
 
-    static func unknownCommand(_ name: String) -> CLIError {
-        .usage("unknown command '\(name)' (see: dlquiz --help)")
+    /// Every command's declaration as data, for help, shell completions and a man page.
+    public static var declarations: [CommandInfo] { commands.map { $0.info() } }
+
+    /// Prints `text`; the exit code.
+    static func show(_ text: String, _ console: Console) -> Int32 {
+        do throws(CLIError) {
+            try console.out(text)
+            return 0
+        } catch {
+            return fail(error, console)
+        }
     }
 
     static func fail(_ error: CLIError, _ console: Console) -> Int32 {
-        console.error("dlquiz: \(error.message)")
+        if error != .brokenPipe { console.error("dlquiz: \(error.message)") }
         return error.exitCode
     }
 
@@ -94,10 +107,7 @@ public enum DLQuiz {
             "",
             "Commands:",
         ]
-        let width = commands.map { $0.spec.name.count }.max() ?? 0
-        for c in commands {
-            lines.append("  " + c.spec.name + String(repeating: " ", count: width - c.spec.name.count + 2) + c.spec.summary)
-        }
+        lines += CommandInfo.table(commands.map { ($0.name, $0.summary) })
         lines += [
             "",
             "Global options:",

@@ -34,6 +34,9 @@ public struct ActivationsReport: Sendable {
         return first[keyPath: keyPath] / last[keyPath: keyPath]
     }
 
+    /// The deepest network's gradient norm over the shallowest's (1 / `shrinkFactor`).
+    public func depthGradientRatio(_ keyPath: KeyPath<DepthGradient, Double>) -> Double { 1 / shrinkFactor(keyPath) }
+
     public var json: JSON {
         var o = JSONObject()
         o["demo"] = "activations"

@@ -10,6 +10,8 @@ public struct BackpropDemo: Sendable {
     public static let targets: [Double] = [0, 1, 1, 0]
     public static let activations: [Activation] = [.tanh, .sigmoid, .relu]
     public static let maxHidden = 16
+    /// Outputs with |out − 0.5| below this count as undecided, not as correct.
+    public static let undecidedMargin = 0.01
     public static let maxSteps = 100_000
 
     public let hidden: Int
@@ -18,21 +20,21 @@ public struct BackpropDemo: Sendable {
     public let steps: Int
     public let seed: Int
 
-    /// Checks the options; a bad one is a DemoError naming the option and the allowed range.
+    /// Checks the options; a bad one is a DemoError carrying the value.
     public init(hidden: Int = 4, activation: Activation = .tanh, learningRate: Double = 0.5, steps: Int = 2000, seed: Int = 1)
         throws(DemoError)
     {
         guard (1...Self.maxHidden).contains(hidden) else {
-            throw DemoError("--hidden must be a whole number from 1 to \(Self.maxHidden), got \(hidden)")
+            throw .hiddenUnits(hidden)
         }
         guard Self.activations.contains(activation) else {
-            throw DemoError("--activation must be one of \(Self.activationNames), got '\(activation.rawValue)'")
+            throw .activation(activation.rawValue)
         }
         guard learningRate.isFinite, learningRate > 0, learningRate <= 100 else {
-            throw DemoError("--lr must be a number above 0 and at most 100, got \(JSON.format(learningRate))")
+            throw .learningRate(learningRate)
         }
         guard (1...Self.maxSteps).contains(steps) else {
-            throw DemoError("--steps must be a whole number from 1 to \(Self.maxSteps), got \(steps)")
+            throw .steps(steps)
         }
         self.hidden = hidden
         self.activation = activation
@@ -43,10 +45,10 @@ public struct BackpropDemo: Sendable {
 
     public static var activationNames: String { activations.map(\.rawValue).joined(separator: ", ") }
 
-    /// The activation named on the command line.
+    /// The activation of that name, if the demo trains with it.
     public static func activation(named name: String) throws(DemoError) -> Activation {
         guard let a = Activation(rawValue: name), activations.contains(a) else {
-            throw DemoError("--activation must be one of \(activationNames), got '\(name)'")
+            throw .activation(name)
         }
         return a
     }
@@ -80,8 +82,13 @@ public struct BackpropDemo: Sendable {
         let out = z2.sigmoid()
         let loss = Loss.binaryCrossEntropy(out, y)
         loss.backward()
+        // Each row's share of the loss, with the clamp binaryCrossEntropy uses.
+        let rowLosses = (0..<4).map { i in
+            let o = out.data[i], t = Self.targets[i]
+            return -(t * Elementary.log(Swift.max(o, 1e-12)) + (1 - t) * Elementary.log(Swift.max(1 - o, 1e-12)))
+        }
         let forward = BackpropReport.Forward(
-            z1: z1.rows, hidden: h.rows, z2: z2.data, output: out.data, loss: loss.item)
+            z1: z1.rows, hidden: h.rows, z2: z2.data, output: out.data, rowLosses: rowLosses, loss: loss.item)
         let backward = BackpropReport.Backward(
             dLossDOutput: out.grad,
             dOutputDZ2: out.data.map { $0 * (1 - $0) },
@@ -115,12 +122,13 @@ public struct BackpropDemo: Sendable {
         let predictions = (0..<4).map { i in
             BackpropReport.Prediction(
                 input: Self.inputs[i], target: Self.targets[i], output: finalOut.data[i],
-                correct: (finalOut.data[i] > 0.5) == (Self.targets[i] == 1))
+                correct: Swift.abs(finalOut.data[i] - 0.5) >= Self.undecidedMargin && (finalOut.data[i] > 0.5) == (Self.targets[i] == 1))
         }
         let deadUnits = activation == .relu ? (0..<hidden).filter { j in (0..<4).allSatisfy { finalZ1.data[$0 * hidden + j] <= 0 } }.count : 0
         return BackpropReport(
             demo: self, initialParameters: start, forward: forward, backward: backward,
             numericGradients: XORParameters(flat: check.numeric, hidden: hidden),
+            gradientCheckRelErrors: zip(check.analytic.flatMap { $0 }, check.numeric.flatMap { $0 }).map { GradientCheck.relativeError($0, $1) },
             gradientCheckMaxRelError: check.maxRelativeError, lossCurve: curve, finalLoss: finalLoss,
             finalParameters: XORParameters(parameters), finalPredictions: predictions, deadReLUUnits: deadUnits)
     }

@@ -9,6 +9,7 @@ public struct BackpropReport: Sendable {
         public let hidden: [[Double]]  // act(z1), [4,H]
         public let z2: [Double]  // hidden·W2 + b2, [4]
         public let output: [Double]  // sigmoid(z2), [4]
+        public let rowLosses: [Double]  // −[y·ln(out) + (1−y)·ln(1−out)], [4]; their mean is `loss`
         public let loss: Double
     }
 
@@ -27,14 +28,23 @@ public struct BackpropReport: Sendable {
         public let input: [Double]
         public let target: Double
         public let output: Double
+        /// Right side of 0.5 and decided: |output − 0.5| ≥ `BackpropDemo.undecidedMargin`.
         public let correct: Bool
+
+        /// An output within the margin of 0.5 (e.g. 0.5001) is neither right nor wrong: undecided.
+        public var undecided: Bool { Swift.abs(output - 0.5) < BackpropDemo.undecidedMargin }
     }
+
+    /// Below this many steps, a run that is still improving only needs more steps.
+    static let fewSteps = 100
 
     public let demo: BackpropDemo
     public let initialParameters: XORParameters
     public let forward: Forward
     public let backward: Backward
     public let numericGradients: XORParameters
+    /// Per parameter element, in `XORParameters.flattened` order: |autodiff − numeric| relative.
+    public let gradientCheckRelErrors: [Double]
     public let gradientCheckMaxRelError: Double
     /// The loss before each training step; entry 0 is the initial loss.
     public let lossCurve: [Double]
@@ -57,29 +67,26 @@ public struct BackpropReport: Sendable {
         return finalLoss > earlier * 0.99
     }
 
+    /// Whether autodiff and finite differences agree to 1e-6 everywhere.
+    public var gradientCheckPassed: Bool { gradientCheckMaxRelError <= 1e-6 }
+
     /// When training failed: what probably happened and what to try. Nil when it converged.
-    public var diagnosis: String? {
+    public var diagnosis: BackpropDiagnosis? {
         guard !converged else { return nil }
-        var text: String
-        if finalLoss > initialLoss {
-            text = "Diverged: the loss rose from \(JSON.format(Formatting.round(initialLoss, 4))) to \(JSON.format(Formatting.round(finalLoss, 4))). "
-                + "The learning rate is too large: the steps overshoot, and the sigmoid output ends pinned near 0 or 1, where its gradient vanishes."
-        } else if plateaued {
-            text = "Stuck: the loss stopped falling at \(JSON.format(Formatting.round(finalLoss, 4))) with \(finalPredictions.filter(\.correct).count) of 4 right. "
-                + "This seed led gradient descent into a local minimum or a flat region, where the gradient is almost zero but the answer is wrong."
+        let outcome: BackpropDiagnosis.Outcome = finalLoss > initialLoss ? .diverged : (plateaued ? .stuck : .tooShort)
+        var remedies: [BackpropDiagnosis.Remedy]
+        if outcome == .diverged {
+            remedies = [.smallerLearningRate]
         } else {
-            text = "Not there yet: the loss is still falling (\(JSON.format(Formatting.round(finalLoss, 4))) now), so training was too short for this seed."
+            remedies = [.anotherSeed, .moreHiddenUnits, outcome == .stuck ? .differentLearningRate : .moreSteps]
+            if demo.activation != .tanh { remedies.append(.tanhActivation) }
+            // A handful of steps is simply too few: another seed or architecture would not help.
+            if outcome == .tooShort && demo.steps < BackpropReport.fewSteps { remedies = [.moreSteps] }
         }
-        if deadReLUUnits > 0 {
-            text += " \(deadReLUUnits) of \(demo.hidden) ReLU units are dead (negative input for all four rows, so zero gradient): they can never recover."
-        }
-        if finalLoss > initialLoss {
-            return text + " Try a smaller --lr, e.g. --lr 0.5."
-        }
-        var tries = ["another --seed", "more --hidden units (e.g. --hidden 8)", plateaued ? "a different --lr" : "more --steps"]
-        if demo.activation != .tanh { tries.append("--activation tanh") }
-        text += " Try " + tries.dropLast().joined(separator: ", ") + " or " + tries.last! + "."
-        return text
+        return BackpropDiagnosis(
+            outcome: outcome, initialLoss: initialLoss, finalLoss: finalLoss,
+            correct: finalPredictions.filter(\.correct).count, deadReLUUnits: deadReLUUnits,
+            hiddenUnits: demo.hidden, remedies: remedies)
     }
 
     public var json: JSON {
@@ -113,10 +120,16 @@ public struct BackpropReport: Sendable {
         o["final_parameters"] = finalParameters.json
         o["final_predictions"] = .array(
             finalPredictions.map {
-                ["input": .numbers($0.input), "target": .number($0.target), "output": .number($0.output), "correct": .bool($0.correct)]
+                ["input": .numbers($0.input), "target": .number($0.target), "output": .number($0.output), "correct": .bool($0.correct), "undecided": .bool($0.undecided)]
             })
         o["converged"] = .bool(converged)
-        o["diagnosis"] = JSON(diagnosis)
+        o["diagnosis"] = diagnosis.map { d in
+            [
+                "outcome": .string(d.outcome.rawValue), "correct": .number(Double(d.correct)),
+                "dead_relu_units": .number(Double(d.deadReLUUnits)),
+                "remedies": .array(d.remedies.map { .string($0.rawValue) }),
+            ]
+        } ?? .null
         return .object(o)
     }
 }

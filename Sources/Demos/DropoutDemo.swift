@@ -1,4 +1,3 @@
-import JSONKit
 import TinyTensor
 
 /// `demo dropout`: one layer's activations under inverted dropout, in four steps.
@@ -14,7 +13,7 @@ public struct DropoutDemo: Sendable {
 
     public init(p: Double = 0.5, seed: Int = 1) throws(DemoError) {
         guard p.isFinite, p >= 0, p < 1 else {
-            throw DemoError("--p must be a probability from 0 up to (not including) 1, got \(JSON.format(p))")
+            throw .dropProbability(p, zeroAllowed: true)
         }
         self.p = p
         self.seed = seed

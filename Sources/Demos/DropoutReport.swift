@@ -34,6 +34,13 @@ public struct DropoutReport: Sendable {
     public let classicTrainingMean: [Double]
     public let classicInferenceOutput: [Double]
 
+    /// 1 − p: the chance a unit is kept.
+    public var keepProbability: Double { 1 - p }
+    /// 1/(1 − p): the factor kept units are scaled by in training.
+    public var scale: Double { 1 / (1 - p) }
+    /// In how many of the samples a unit is expected to be kept: samples·(1 − p).
+    public var expectedKeptSamples: Double { Double(samples) * (1 - p) }
+
     /// Each unit's distance of the empirical mean from the eval output, in standard errors.
     public var zScores: [Double] {
         (0..<input.count).map { standardError[$0] > 0 ? (empiricalMean[$0] - evalOutput[$0]) / standardError[$0] : 0 }

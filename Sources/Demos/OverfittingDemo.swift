@@ -1,4 +1,3 @@
-import JSONKit
 import TinyTensor
 
 /// `demo overfitting`: dropout's effect on a small task that overfits. Ten noisy samples of
@@ -10,6 +9,8 @@ public struct OverfittingDemo: Sendable {
     public static let trainCount = 10
     public static let testCount = 100
     public static let noise = 0.4
+    /// The variance of the noise: the error a perfect fit of sin x still makes on the training points.
+    public static let noiseVariance = noise * noise
     public static let width = 24
     public static let steps = 400
     public static let learningRate = 0.03
@@ -21,7 +22,7 @@ public struct OverfittingDemo: Sendable {
 
     public init(p: Double = 0.5, seed: Int = 1) throws(DemoError) {
         guard p.isFinite, p > 0, p < 1 else {
-            throw DemoError("--p must be a probability above 0 and below 1 (dropout must drop something), got \(JSON.format(p))")
+            throw .dropProbability(p, zeroAllowed: false)
         }
         self.p = p
         self.seed = seed

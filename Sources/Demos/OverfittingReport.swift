@@ -37,6 +37,9 @@ public struct OverfittingReport: Sendable {
     public var meanTrainWithout: Double { Self.mean(without.map(\.trainMSE)) }
     public var meanTrainWith: Double { Self.mean(with.map(\.trainMSE)) }
 
+    /// Dropout lowered the mean test error.
+    public var dropoutHelped: Bool { meanTestWith < meanTestWithout }
+
     public var json: JSON {
         var o = JSONObject()
         o["demo"] = "overfitting"

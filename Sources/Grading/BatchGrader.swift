@@ -16,6 +16,12 @@ public struct BatchGrader {
         self.grader = grader
     }
 
+    /// Counts a result graded elsewhere (an exercise card's checked answer) in the summary.
+    public mutating func record(_ result: GradeResult, tags: [String]) { summary.add(result, tags: tags) }
+
+    /// Counts a line that was rejected elsewhere (an exercise line without a readable answer).
+    public mutating func recordError() { summary.addError() }
+
     /// The output for one input line, or nil for a blank line.
     public mutating func grade(line: String, number: Int) -> JSON? {
         if line.allSatisfy(\.isWhitespace) { return nil }

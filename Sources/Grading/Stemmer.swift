@@ -22,6 +22,9 @@ enum Stemmer {
         "simpler": "simple", "simplest": "simple", "easier": "easy", "harder": "hard", "stronger": "strong",
         "matrices": "matrix", "indices": "index", "vertices": "vertex", "axes": "axis", "analyses": "analysis",
         "children": "child", "data": "data", "criteria": "criterion", "phenomena": "phenomenon",
+        // Negation words whose suffix rules would land on an ordinary word: "hardly" must not become "hard"
+        // ("hard to spot" is no negation), nor "barely" "bare".
+        "hardly": "hardly", "barely": "barely",
     ]
 
     /// Words the rules would damage.

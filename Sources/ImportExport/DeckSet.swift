@@ -3,8 +3,10 @@ import JSONKit
 
 /// The deck every command sees: the built-in deck plus every user deck, in one place.
 ///
-/// Cards keep the order built-in first, then user decks by name. A user deck's `merged` records add
-/// their answers and sources to the card they joined. `only` narrows to the named decks (`builtin`
+/// Cards keep the order built-in first (with the exercise cards and the aliases of retired ids, as the
+/// CLI loads it), then user decks by name. A user deck's `merged` records add their answers (as source
+/// answers, and as alternates for readers of corpus version 1) and sources to the card they joined; a
+/// merge recorded under an id that has since been retired goes to the card that replaced it. `only` narrows to the named decks (`builtin`
 /// names the built-in one). A user card whose id another deck already uses is left out.
 public struct DeckSet: Sendable {
     public struct Member: Sendable {
@@ -42,24 +44,31 @@ public struct DeckSet: Sendable {
             }
             members.append(Member(name: u.name, cardCount: count, mergedCount: u.merged.count))
         }
-        var deck = Deck(version: builtin.version, cards: cards)
+        // The built-in deck's aliases stay: reviews and lookups under a retired id find its card.
+        var deck = Deck(version: builtin.version, cards: cards, aliases: builtin.aliases)
         var positions: [String: Int] = [:]
         if chosen.contains(where: { !$0.merged.isEmpty }) {
             for (i, c) in deck.cards.enumerated() { positions[c.id] = i }
             for u in chosen {
                 for m in u.merged {
-                    guard let i = positions[m.into] else { continue }
-                    if !m.answer.isEmpty, m.answer != deck.cards[i].answer, !deck.cards[i].alternates.contains(m.answer) {
-                        deck.cards[i].alternates.append(m.answer)
+                    guard let i = positions[builtin.canonicalID(m.into)] else { continue }
+                    var card = deck.cards[i]
+                    if !m.answer.isEmpty {
+                        let said = SourceAnswer(file: m.source.file, index: m.source.index, text: m.answer)
+                        if !card.sourceAnswers.contains(said) { card.sourceAnswers.append(said) }
+                        if m.answer != card.answer, !card.alternates.contains(m.answer) { card.alternates.append(m.answer) }
                     }
-                    if !deck.cards[i].sources.contains(m.source) { deck.cards[i].sources.append(m.source) }
+                    if !card.sources.contains(m.source) { card.sources.append(m.source) }
+                    deck.cards[i] = card
                 }
             }
-            deck = Deck(version: deck.version, cards: deck.cards)
+            deck = Deck(version: deck.version, cards: deck.cards, aliases: deck.aliases)
         }
         self.deck = deck
         self.members = members
-        mergedQuestions = chosen.flatMap { u in u.merged.filter { deck[$0.into] != nil }.map { ($0.question, $0.into) } }
+        mergedQuestions = chosen.flatMap { u in
+            u.merged.compactMap { m in deck[m.into].map { (m.question, $0.id) } }
+        }
         self.origin = origin
     }
 

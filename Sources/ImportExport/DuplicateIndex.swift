@@ -57,12 +57,15 @@ public struct DuplicateIndex {
         }
     }
 
-    /// The most similar added question to question `i` with similarity ≥ threshold, if any
-    /// (ties go to the earliest added).
+    /// The most similar added question to question `i` with similarity ≥ threshold that `accepting`
+    /// allows, if any (ties go to the earliest added). Import passes the clique rule as `accepting`: the
+    /// best pair is no use when another question of that card rules the new one out.
     ///
     /// The prefix terms' postings give the candidates and a partial dot product each; a candidate whose
     /// partial product plus the rest of the query's norm cannot reach the threshold is dropped unscored.
-    public mutating func best(for i: Int, threshold: Double = DuplicateRule.threshold) -> (index: Int, similarity: Double)? {
+    public mutating func best(
+        for i: Int, threshold: Double = DuplicateRule.threshold, accepting: (Int) -> Bool = { _ in true }
+    ) -> (index: Int, similarity: Double)? {
         let terms = weighted[i]
         guard !terms.isEmpty else { return nil }
         var remaining = terms.reduce(0) { $0 + $1.weight * $1.weight }
@@ -85,7 +88,7 @@ public struct DuplicateIndex {
             scores[j] = 0
             guard partial + rest >= cut else { continue }
             let s = rule.similarity(i, j)
-            if s >= threshold, best == nil || s > best!.similarity || (s == best!.similarity && j < best!.index) {
+            if s >= threshold, best == nil || s > best!.similarity || (s == best!.similarity && j < best!.index), accepting(j) {
                 best = (j, s)
             }
         }

@@ -6,10 +6,13 @@ import Corpus
 /// 1. Its own card from an earlier import is found by id (Anki GUID, `id`), by identical question, or
 ///    by its source (file and position, when the question was edited) and updated in place: the id, and
 ///    so the review history, stays. Identical content means unchanged.
-/// 2. An id that belongs to another deck's card makes it that card: the answer joins as a merge.
-/// 3. Otherwise, unless `noMerge`, a question at least `DuplicateRule.threshold` similar to any card
-///    (built-in, any user deck, or earlier in this file) merges into the most similar one: its answer
-///    becomes an alternate and its source is recorded, in this user deck.
+/// 2. An id that belongs to another deck's card makes it that card: the answer joins as a merge. An
+///    exercise card's id is skipped: exercise cards are built in and take no merges.
+/// 3. Otherwise, unless `noMerge`, a question that the duplicate rules (`DuplicateRule`) call the same
+///    card as a question of the deck (built-in, any user deck, earlier in this file, or merged before)
+///    joins the most similar card that accepts it as a clique: no rule may keep it apart from any
+///    question that card already holds. Its answer becomes a source answer and its source is recorded,
+///    in this user deck. Exercise cards are never candidates.
 /// 4. Otherwise it becomes a new card, with the file's id or a readable one made from the question.
 public struct Importer {
     public var noMerge = false
@@ -50,13 +53,22 @@ public struct Importer {
 
         // Dedup over every existing card and this file's questions.
         var index = DuplicateIndex(questions: all.map(\.question) + extra.map(\.question) + notes.map(\.question))
-        for i in 0..<baseCount { index.add(i) }
+        let rule = index.rule
         var globalIndexOfCard: [String: Int] = [:]
-        for (i, c) in all.enumerated() { globalIndexOfCard[c.id] = i }
         var cardAt: [Int: (deckCard: Int?, id: String, question: String)] = [:]  // question index → card
-        for (i, c) in all.enumerated() { cardAt[i] = (position[c.id], c.id, c.question) }
+        var members: [String: [Int]] = [:]  // card id → the questions it holds, for the clique rule
+        for (i, c) in all.enumerated() {
+            globalIndexOfCard[c.id] = i
+            guard c.kind != .exercise else { continue }
+            cardAt[i] = (position[c.id], c.id, c.question)
+            members[c.id] = [i]
+            index.add(i)
+        }
         for (k, m) in extra.enumerated() {
-            if let g = globalIndexOfCard[m.into] { cardAt[all.count + k] = cardAt[g] }
+            guard let g = globalIndexOfCard[m.into], let card = cardAt[g] else { continue }
+            cardAt[all.count + k] = card
+            members[card.id, default: []].append(all.count + k)
+            index.add(all.count + k)
         }
 
         var usedIDs = Set(all.map(\.id))
@@ -77,13 +89,21 @@ public struct Importer {
             if let k = bySource[Source(file: file, index: note.index)], claimed.insert(k).inserted { ownOf[n] = k }
         }
 
-        func merge(_ note: ImportedNote, into id: String, question: String, similarity: Double, deckCard: Int?) {
+        func merge(_ note: ImportedNote, at q: Int, into id: String, question: String, similarity: Double, deckCard: Int?) {
             let source = Source(file: file, index: note.index)
+            // Its wording now belongs to the card: later questions may match it, and must pass it (clique).
+            cardAt[q] = (deckCard, id, question)
+            members[id, default: []].append(q)
+            index.add(q)
             report.merged.append(.init(question: note.question, into: question, intoID: id, similarity: similarity, source: source))
             if let k = deckCard {
                 var c = deck.cards[k]
                 let before = c
                 if note.answer != c.answer, !c.alternates.contains(note.answer) { c.alternates.append(note.answer) }
+                c.sourceAnswers.removeAll { $0.source == source && $0.text != note.answer }
+                if !note.answer.isEmpty, !c.sourceAnswers.contains(where: { $0.source == source }) {
+                    c.sourceAnswers.append(SourceAnswer(file: file, index: note.index, text: note.answer))
+                }
                 if !c.sources.contains(source) { c.sources.append(source) }
                 if c != before { deck.cards[k] = c; report.newMerges += 1 }
                 return
@@ -118,13 +138,24 @@ public struct Importer {
             }
             // 2. An id of another deck's card.
             if let id = note.id, usedIDs.contains(id), position[id] == nil, let g = globalIndexOfCard[id] {
-                let target = cardAt[g]!
-                merge(note, into: id, question: target.question, similarity: index.rule.similarity(q, g), deckCard: target.deckCard)
+                guard let target = cardAt[g] else {
+                    report.skipped.append((note.index, "'\(id)' is a built-in exercise card; exercise cards take no merges"))
+                    continue
+                }
+                merge(note, at: q, into: id, question: target.question, similarity: rule.wordingSimilarity(q, g), deckCard: target.deckCard)
                 continue
             }
-            // 3. A duplicate of a card.
-            if !noMerge, let (g, s) = index.best(for: q), let target = cardAt[g] {
-                merge(note, into: target.id, question: target.question, similarity: s, deckCard: target.deckCard)
+            // 3. A duplicate of a card, under the duplicate rules, that the card accepts as a clique.
+            // A general question about one technique also looks further: rule 2 makes "What is dropout?"
+            // the dropout card's however its wording differs.
+            let accepts = { (g: Int) -> Bool in cardAt[g].map { rule.joins(q, card: members[$0.id] ?? [g]) } ?? false }
+            if !noMerge,
+               let (g, s) = index.best(for: q, accepting: accepts)
+                   ?? (rule.isTechniqueQuestion(q)
+                       ? index.best(for: q, threshold: Self.techniqueSearch, accepting: { rule.sameTechnique(q, $0) && accepts($0) }) : nil),
+               let target = cardAt[g]
+            {
+                merge(note, at: q, into: target.id, question: target.question, similarity: s, deckCard: target.deckCard)
                 continue
             }
             // 4. A new card.
@@ -138,6 +169,7 @@ public struct Importer {
             let k = deck.cards.count - 1
             position[id] = k
             cardAt[q] = (k, id, card.question)
+            members[id] = [q]
             globalIndexOfCard[id] = q
             index.add(q)
             report.cards.append(card)
@@ -145,6 +177,10 @@ public struct Importer {
         }
         return Output(deck: deck, report: report)
     }
+
+    /// How similar a technique question's wording must be for rule 2 to be asked at all: low, since the
+    /// rule itself decides, but not so low that every question becomes a candidate.
+    static let techniqueSearch = 0.2
 
     func newCard(_ note: ImportedNote, id: String, source: Source) -> Card {
         var c = Card(

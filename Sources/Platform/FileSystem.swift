@@ -111,3 +111,14 @@ public enum FileSystem {
         return slash == p.startIndex ? "/" : String(p[..<slash])
     }
 }
+
+extension FileSystem {
+    /// The byte at `offset` of the file, or nil when it cannot be read (absent, shorter, unreadable).
+    public static func byte(atOffset offset: Int, ofPath path: String) -> UInt8? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var byte: UInt8 = 0
+        return pread(fd, &byte, 1, off_t(offset)) == 1 ? byte : nil
+    }
+}

@@ -14,5 +14,8 @@ public struct FileSystemError: Error, CustomStringConvertible, Sendable {
         self.code = code
     }
 
-    public var description: String { "\(path): \(String(cString: strerror(code)))" }
+    /// The C library's wording of the error code, e.g. "No such file or directory".
+    public var reason: String { String(cString: strerror(code)) }
+
+    public var description: String { "\(path): \(reason)" }
 }

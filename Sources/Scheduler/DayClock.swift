@@ -1,3 +1,5 @@
+import ReviewLog
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,43 +1,49 @@
+import ReviewLog
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The FSRS-6 scheduler, a line-by-line port of py-fsrs 6.3.2 `Scheduler.review_card`.
 ///
+/// The configuration is fixed at construction: every setting is a `let`, checked by the one
+/// initialiser, and the constants derived from it are computed there. To change a setting, build
+/// a new scheduler (`replacing(parameters:)` for the optimizer).
+///
 /// Bit-exactness notes: powers use `pow(M_E, x)` like Python's `math.e ** x`; intervals round
 /// half to even like Python's `round`; elapsed days are whole 24-hour periods (`timedelta.days`);
 /// step arithmetic is on integer microseconds like `timedelta`.
 public struct FSRS: Sendable {
-    public var parameters: FSRSParameters
-    public var desiredRetention: Double
-    /// Learning steps in microseconds; empty means no steps.
-    public var learningSteps: [Int64]
-    public var relearningSteps: [Int64]
-    public var maximumInterval: Int
-    public var fuzz: Bool
+    public let parameters: FSRSParameters
+    public let desiredRetention: Double
+    /// Empty means no steps: a new card goes straight to review.
+    public let learningSteps: [TimeSpan]
+    public let relearningSteps: [TimeSpan]
+    public let maximumInterval: Int
+    public let fuzz: Bool
 
-    let w: [Double]
-    let decay: Double
-    let factor: Double
+    private let w: [Double]
+    private let decay: Double
+    private let factor: Double
     /// (desired_retention ** (1 / DECAY)) - 1, the retention term of the interval formula.
-    let retentionTerm: Double
+    private let retentionTerm: Double
     /// Constant sub-expressions, computed once with the same operations (so results are unchanged).
-    let easyInitialDifficulty: Double
-    let expW8: Double
-    let forgetShortTermDivisor: Double
+    private let easyInitialDifficulty: Double
+    private let expW8: Double
+    private let forgetShortTermDivisor: Double
 
+    public static let defaultLearningSteps: [TimeSpan] = [.minutes(1), .minutes(10)]
+    public static let defaultRelearningSteps: [TimeSpan] = [.minutes(10)]
+
+    /// Checks every setting: retention in (0, 1), maximum interval at least 1 day, steps positive;
+    /// the parameters were checked against their bounds when they were made.
     public init(
         parameters: FSRSParameters = .default, desiredRetention: Double = 0.9,
-        learningSteps: [Int64] = [60_000_000, 600_000_000], relearningSteps: [Int64] = [600_000_000],
+        learningSteps: [TimeSpan] = FSRS.defaultLearningSteps, relearningSteps: [TimeSpan] = FSRS.defaultRelearningSteps,
         maximumInterval: Int = 36500, fuzz: Bool = true
     ) throws(SchedulerError) {
-        guard desiredRetention > 0, desiredRetention < 1 else {
-            throw SchedulerError("desired retention must be between 0 and 1 (exclusive), got \(desiredRetention)")
-        }
-        guard maximumInterval >= 1 else { throw SchedulerError("maximum interval must be at least 1 day") }
-        guard (learningSteps + relearningSteps).allSatisfy({ $0 > 0 }) else {
-            throw SchedulerError("learning and relearning steps must be positive")
-        }
+        guard desiredRetention > 0, desiredRetention < 1 else { throw .desiredRetention(desiredRetention) }
+        guard maximumInterval >= 1 else { throw .maximumInterval(maximumInterval) }
+        if let bad = (learningSteps + relearningSteps).first(where: { $0.micros <= 0 }) { throw .nonPositiveStep(bad) }
         self.parameters = parameters
         self.desiredRetention = desiredRetention
         self.learningSteps = learningSteps
@@ -53,11 +59,34 @@ public struct FSRS: Sendable {
         forgetShortTermDivisor = pow(M_E, w[17] * w[18])
     }
 
+    /// The same scheduler with other weights (already checked), for the optimizer.
+    public func replacing(parameters: FSRSParameters) -> FSRS {
+        // The other settings passed this initialiser's checks already, so it cannot throw here.
+        try! FSRS(
+            parameters: parameters, desiredRetention: desiredRetention, learningSteps: learningSteps,
+            relearningSteps: relearningSteps, maximumInterval: maximumInterval, fuzz: fuzz)
+    }
+
     /// Predicted recall probability at `now`; 0 before the first review.
     public func retrievability(_ card: CardSchedule, at now: Moment) -> Double {
-        guard let last = card.lastReview, let stability = card.stability else { return 0 }
+        guard let last = card.lastReview, let memory = card.memory else { return 0 }
         let elapsed = max(0, now.wholeDays(since: last))
-        return pow(1 + factor * Double(elapsed) / stability, decay)
+        return pow(1 + factor * Double(elapsed) / memory.stability, decay)
+    }
+
+    /// The memory state after a review (py-fsrs `_update_memory`): the initial state for a first
+    /// review; the short-term formula when the last review was less than a whole day ago;
+    /// otherwise the long-term formula at the card's retrievability now. The same in every state.
+    func updatedMemory(_ card: CardSchedule, rating: Rating, at now: Moment) -> MemoryState {
+        let r = Double(rating.rawValue)
+        guard let memory = card.memory else {
+            return MemoryState(stability: initialStability(rating), difficulty: clampDifficulty(initialDifficulty(r)))
+        }
+        let shortTerm = card.lastReview.map { now.wholeDays(since: $0) < 1 } ?? false
+        let stability = shortTerm
+            ? shortTermStability(memory.stability, r)
+            : nextStability(memory.difficulty, memory.stability, retrievability(card, at: now), rating)
+        return MemoryState(stability: stability, difficulty: nextDifficulty(memory.difficulty, r))
     }
 
     /// The card after a review. `fuzzU` supplies the uniform number for fuzz (called only when
@@ -68,86 +97,60 @@ public struct FSRS: Sendable {
         fuzzU: ((Moment, Rating) -> Double)? = nil
     ) -> CardSchedule {
         var card = card
-        let r = Double(rating.rawValue)
-        let daysSince: Int? = card.lastReview.map { now.wholeDays(since: $0) }
-        let shortTerm = daysSince.map { $0 < 1 } ?? false
-        var interval: Int64  // microseconds
-        var intervalIsDays = false
-        var intervalDays = 0
-
-        func toReview(_ card: inout CardSchedule) {
+        card.memory = updatedMemory(card, rating: rating, at: now)
+        // Where the card goes next: a step (microseconds) or, in review, a whole number of days.
+        var interval: Int64 = 0
+        var intervalDays: Int? = nil
+        func toReview() {
             card.state = .review
             card.step = nil
-            intervalDays = nextInterval(stability: card.stability!)
-            intervalIsDays = true
+            intervalDays = nextInterval(stability: card.memory!.stability)
         }
-
         switch card.state {
         case .learning, .relearning:
             let steps = card.state == .learning ? learningSteps : relearningSteps
             let step = card.step ?? 0
-            if card.stability == nil || card.difficulty == nil {
-                card.stability = initialStability(rating)
-                card.difficulty = clampDifficulty(initialDifficulty(r))
-            } else if shortTerm {
-                card.stability = shortTermStability(card.stability!, r)
-                card.difficulty = nextDifficulty(card.difficulty!, r)
-            } else {
-                card.stability = nextStability(
-                    card.difficulty!, card.stability!, retrievability(card, at: now), rating)
-                card.difficulty = nextDifficulty(card.difficulty!, r)
-            }
-            interval = 0
             if steps.isEmpty || (step >= steps.count && rating != .again) {
-                toReview(&card)
+                toReview()
             } else {
                 switch rating {
                 case .again:
                     card.step = 0
-                    interval = steps[0]
+                    interval = steps[0].micros
                 case .hard:
                     if step == 0 && steps.count == 1 {
-                        interval = FSRS.roundHalfEvenDivide(steps[0] * 3, 2)
+                        interval = FSRS.roundHalfEvenDivide(steps[0].micros * 3, 2)
                     } else if step == 0 && steps.count >= 2 {
-                        interval = FSRS.roundHalfEvenDivide(steps[0] + steps[1], 2)
+                        interval = FSRS.roundHalfEvenDivide(steps[0].micros + steps[1].micros, 2)
                     } else {
-                        interval = steps[step]
+                        interval = steps[step].micros
                     }
                 case .good:
                     if step + 1 == steps.count {
-                        toReview(&card)
+                        toReview()
                     } else {
                         card.step = step + 1
-                        interval = steps[step + 1]
+                        interval = steps[step + 1].micros
                     }
                 case .easy:
-                    toReview(&card)
+                    toReview()
                 }
             }
         case .review:
-            if shortTerm {
-                card.stability = shortTermStability(card.stability!, r)
-            } else {
-                card.stability = nextStability(
-                    card.difficulty!, card.stability!, retrievability(card, at: now), rating)
-            }
-            card.difficulty = nextDifficulty(card.difficulty!, r)
-            interval = 0
             if rating == .again && !relearningSteps.isEmpty {
                 card.state = .relearning
                 card.step = 0
-                interval = relearningSteps[0]
+                interval = relearningSteps[0].micros
             } else {
-                intervalDays = nextInterval(stability: card.stability!)
-                intervalIsDays = true
+                intervalDays = nextInterval(stability: card.memory!.stability)
             }
         }
-        if intervalIsDays {
-            if fuzz && card.state == .review && Double(intervalDays) >= 2.5 {
+        if var days = intervalDays {
+            if fuzz && card.state == .review && Double(days) >= 2.5 {
                 let u = fuzzU?(now, rating) ?? Fuzz.uniform(cardSeed: cardSeed, ordinal: card.reviews, rating: rating)
-                intervalDays = Fuzz.apply(days: intervalDays, u: u, maximumInterval: maximumInterval)
+                days = Fuzz.apply(days: days, u: u, maximumInterval: maximumInterval)
             }
-            interval = Int64(intervalDays) * Moment.microsPerDay
+            interval = Int64(days) * Moment.microsPerDay
         }
         card.due = now.adding(micros: interval)
         card.lastReview = now

@@ -1,5 +1,3 @@
-import JSONKit
-
 /// The 21 FSRS-6 weights, checked against py-fsrs 6.3.2's bounds.
 public struct FSRSParameters: Equatable, Sendable {
     public let weights: [Double]
@@ -22,18 +20,14 @@ public struct FSRSParameters: Equatable, Sendable {
     /// Validates: exactly 21 values, each within its bounds; the error lists every violation.
     public init(_ weights: [Double]) throws(SchedulerError) {
         guard weights.count == FSRSParameters.lowerBounds.count else {
-            throw SchedulerError("expected 21 FSRS parameters, got \(weights.count)")
+            throw .parameterCount(weights.count)
         }
-        var problems: [String] = []
+        var problems: [SchedulerError.ParameterViolation] = []
         for (i, w) in weights.enumerated() {
             let lo = FSRSParameters.lowerBounds[i], hi = FSRSParameters.upperBounds[i]
-            if !(lo <= w && w <= hi) {
-                problems.append("w\(i) = \(JSON.format(w)) is outside [\(JSON.format(lo)), \(JSON.format(hi))]")
-            }
+            if !(lo <= w && w <= hi) { problems.append(.init(index: i, value: w, lower: lo, upper: hi)) }
         }
-        guard problems.isEmpty else {
-            throw SchedulerError("FSRS parameters out of bounds: " + problems.joined(separator: "; "))
-        }
+        guard problems.isEmpty else { throw .parametersOutOfBounds(problems) }
         self.weights = weights
     }
 
@@ -42,7 +36,7 @@ public struct FSRSParameters: Equatable, Sendable {
         let pieces = text.split(whereSeparator: { $0 == "," || $0 == " " })
         var values: [Double] = []
         for p in pieces {
-            guard let v = Double(p), v.isFinite else { throw SchedulerError("cannot read FSRS parameter '\(p)'") }
+            guard let v = Double(p), v.isFinite else { throw .unreadableParameter(String(p)) }
             values.append(v)
         }
         try self.init(values)

@@ -1,3 +1,5 @@
+import ReviewLog
+
 /// Interval fuzz as py-fsrs 6.3.2 applies it, with its `random()` replaced by a number derived
 /// from the card and the review, so replaying a log always gives the same due dates.
 ///

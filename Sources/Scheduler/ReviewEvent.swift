@@ -1,3 +1,5 @@
+import ReviewLog
+
 /// One replayed review, as `Replay.run` reports it: the card before and after.
 public struct ReviewEvent: Sendable {
     /// Position among the log's valid lines.

@@ -1,3 +1,5 @@
+import ReviewLog
+
 /// The log replayed for a study session: every card's schedule and how many new cards today took.
 public struct StudyDay: Sendable {
     public var schedules: [String: CardSchedule]

@@ -1,6 +1,8 @@
 /// Activation functions: value and derivative side by side.
 extension Tensor {
-    /// max(0, x).   f′ = 1 for x > 0, else 0 (0 at x = 0, as PyTorch does).
+    /// max(0, x).   f′ = 1 for x > 0, else 0.
+    /// NOTE: at x = 0 ReLU has no derivative; any value in [0, 1] is a subgradient. TinyTensor,
+    /// like PyTorch, uses 0, so a unit sitting exactly at 0 gets no gradient.
     public func relu() -> Tensor {
         unary("relu", { $0 > 0 ? $0 : 0 }, derivative: { x, _ in x > 0 ? 1 : 0 })
     }
@@ -20,8 +22,9 @@ extension Tensor {
         unary("tanh", { Elementary.tanh($0) }, derivative: { _, y in 1 - y * y })
     }
 
-    /// Softmax along the last axis: yᵢ = eˣⁱ/Σⱼeˣʲ (shifted by the row max for stability).
-    /// ∂/∂xᵢ = yᵢ(gᵢ − Σⱼ gⱼyⱼ).
+    /// Softmax along the last axis: yᵢ = eˣⁱ/Σⱼeˣʲ.   ∂/∂xᵢ = yᵢ(gᵢ − Σⱼ gⱼyⱼ).
+    /// NOTE: each row is shifted by its maximum first. softmax(x − c) = softmax(x) for any c
+    /// (eᶜ cancels), and with c = max every exponent is ≤ 0, so e^1000 never overflows to inf.
     public func softmax() -> Tensor {
         let width = shape.last ?? 1
         var out = data
@@ -46,7 +49,8 @@ extension Tensor {
         }
     }
 
-    /// log softmax along the last axis: xᵢ − log Σⱼeˣʲ, without overflow.
+    /// log softmax along the last axis: xᵢ − log Σⱼeˣʲ, computed as xᵢ − m − log Σⱼe^(xⱼ−m)
+    /// with m the row max (the same stability shift as softmax).
     /// ∂/∂xᵢ = gᵢ − softmaxᵢ·Σⱼgⱼ.
     public func logSoftmax() -> Tensor {
         let width = shape.last ?? 1

@@ -45,6 +45,8 @@ extension Tensor {
 
     /// The shared machinery of a broadcasting binary op: `forward(x, y)` per element, and
     /// `backward(g, x, y)` giving the contributions (to x, to y) of one output gradient `g`.
+    /// NOTE: where an operand was broadcast (a bias added to every row), its gradient is the
+    /// sum over the copies: each copy fed the output, so each passes back its share.
     @inline(__always)
     static func binary(
         _ a: Tensor, _ b: Tensor, _ op: String,
@@ -52,35 +54,12 @@ extension Tensor {
         backward: @escaping (Double, Double, Double) -> (Double, Double)
     ) -> Tensor {
         let plan = Broadcast(a.shape, b.shape, op: op)
-        var out = [Double](repeating: 0, count: plan.count)
-        a.data.withUnsafeBufferPointer { x in
-            b.data.withUnsafeBufferPointer { y in
-                out.withUnsafeMutableBufferPointer { o in
-                    plan.forEach { i, ia, ib in o[i] = forward(x[ia], y[ib]) }
-                }
-            }
-        }
+        let out = ElementwiseKernel.map(a.data, b.data, plan, forward)
         return Tensor(result: out, shape: plan.shape, op: op, parents: [a, b]) { result in
-            var ga = a.requiresGrad ? [Double](repeating: 0, count: a.count) : []
-            var gb = b.requiresGrad ? [Double](repeating: 0, count: b.count) : []
-            let wantA = a.requiresGrad, wantB = b.requiresGrad
-            result.gradStorage.withUnsafeBufferPointer { g in
-                a.data.withUnsafeBufferPointer { x in
-                    b.data.withUnsafeBufferPointer { y in
-                        ga.withUnsafeMutableBufferPointer { da in
-                            gb.withUnsafeMutableBufferPointer { db in
-                                plan.forEach { i, ia, ib in
-                                    let (toA, toB) = backward(g[i], x[ia], y[ib])
-                                    if wantA { da[ia] += toA }
-                                    if wantB { db[ib] += toB }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            if wantA { a.accumulateGrad(ga) }
-            if wantB { b.accumulateGrad(gb) }
+            let (ga, gb) = ElementwiseKernel.unbroadcast(
+                result.gradStorage, a.data, b.data, plan, wantX: a.requiresGrad, wantY: b.requiresGrad, backward)
+            if a.requiresGrad { a.accumulateGrad(ga) }
+            if b.requiresGrad { b.accumulateGrad(gb) }
         }
     }
 }

@@ -11,7 +11,7 @@ extension Tensor {
         return Tensor(result: out, shape: [m, n], op: "matmul", parents: [a, b]) { result in
             let g = result.gradStorage
             if a.requiresGrad { a.accumulateGrad(MatrixKernel.multiplyByTransposed(g, b.data, m: m, n: n, k: k)) }
-            if b.requiresGrad { b.accumulateGrad(MatrixKernel.transposedMultiply(a.data, g, m: m, k: k, n: n)) }
+            if b.requiresGrad { b.accumulateGrad(MatrixKernel.multiply(a.data, g, m: m, k: k, n: n, transposeA: true)) }
         }
     }
 
@@ -19,9 +19,9 @@ extension Tensor {
     public func transposed() -> Tensor {
         precondition(shape.count == 2, "transposed: needs a 2-D tensor, got shape \(shape)")
         let rows = shape[0], cols = shape[1]
-        let out = Tensor.transpose(data, rows: rows, cols: cols)
+        let out = MatrixKernel.transpose(data, rows: rows, cols: cols)
         return Tensor(result: out, shape: [cols, rows], op: "transpose", parents: [self]) { [self] result in
-            accumulateGrad(Tensor.transpose(result.gradStorage, rows: cols, cols: rows))
+            accumulateGrad(MatrixKernel.transpose(result.gradStorage, rows: cols, cols: rows))
         }
     }
 
@@ -33,13 +33,5 @@ extension Tensor {
         return Tensor(result: data, shape: newShape, op: "reshape", parents: [self]) { [self] result in
             accumulateGrad(result.gradStorage)
         }
-    }
-
-    static func transpose(_ x: [Double], rows: Int, cols: Int) -> [Double] {
-        var out = [Double](repeating: 0, count: x.count)
-        for i in 0..<rows {
-            for j in 0..<cols { out[j * rows + i] = x[i * cols + j] }
-        }
-        return out
     }
 }

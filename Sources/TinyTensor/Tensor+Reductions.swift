@@ -12,6 +12,8 @@ extension Tensor {
     }
 
     /// Σ/n over the axes.   Each input element gets 1/n of its output's gradient.
+    /// NOTE: the 1/n is why a mean loss's gradients do not grow with the batch: n examples each
+    /// pass back 1/n, where a summed loss would make the step n times larger.
     public func mean(axes: [Int]? = nil, keepDims: Bool = false) -> Tensor {
         let plan = Reduction(shape: shape, axes: axes, keepDims: keepDims, op: "mean")
         let n = Double(plan.groupSize)
@@ -25,6 +27,8 @@ extension Tensor {
     }
 
     /// max over the axes.   The whole gradient goes to the (first) maximal element.
+    /// NOTE: on ties max is not differentiable; routing everything to one winner is a
+    /// subgradient, and the one max pooling uses too.
     public func max(axes: [Int]? = nil, keepDims: Bool = false) -> Tensor {
         precondition(count > 0, "max: empty tensor of shape \(shape)")
         let plan = Reduction(shape: shape, axes: axes, keepDims: keepDims, op: "max")

@@ -20,36 +20,23 @@ extension Tensor {
         unary("sqrt", { Elementary.sqrt($0) }, derivative: { _, y in 0.5 / y })
     }
 
-    /// |x|.   f′ = sign(x), taken as 0 at x = 0.
+    /// |x|.   f′ = sign(x).
+    /// NOTE: |x| has no derivative at 0; any value in [−1, 1] is a subgradient, and 0 (PyTorch's
+    /// choice) is the one that leaves a weight already at 0 alone.
     public func abs() -> Tensor {
         unary("abs", { Swift.abs($0) }, derivative: { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) })
     }
 
     /// The shared machinery of an elementwise op: `forward` per element, and the local
-    /// derivative `derivative(x, y)` that multiplies the incoming gradient.
+    /// derivative `derivative(x, y)` that multiplies the incoming gradient (chain rule).
     @inline(__always)
     func unary(
         _ op: String, _ forward: @escaping (Double) -> Double,
         derivative: @escaping (Double, Double) -> Double
     ) -> Tensor {
-        var out = [Double](repeating: 0, count: count)
-        data.withUnsafeBufferPointer { x in
-            out.withUnsafeMutableBufferPointer { y in
-                for i in 0..<x.count { y[i] = forward(x[i]) }
-            }
-        }
+        let out = ElementwiseKernel.map(data, forward)
         return Tensor(result: out, shape: shape, op: op, parents: [self]) { [self] result in
-            var grad = [Double](repeating: 0, count: count)
-            data.withUnsafeBufferPointer { x in
-                result.data.withUnsafeBufferPointer { y in
-                    result.gradStorage.withUnsafeBufferPointer { g in
-                        grad.withUnsafeMutableBufferPointer { dx in
-                            for i in 0..<x.count { dx[i] = g[i] * derivative(x[i], y[i]) }
-                        }
-                    }
-                }
-            }
-            accumulateGrad(grad)
+            accumulateGrad(ElementwiseKernel.map(result.gradStorage, data, result.data) { g, x, y in g * derivative(x, y) })
         }
     }
 }

@@ -2,6 +2,10 @@
 /// takes part in differentiation, the parents it was computed from and the step that passes
 /// its gradient back to them (micrograd's `_backward`, one per op, not per element).
 ///
+/// Reading order: this file (the node and `backward()`), then the ops in `Tensor+*.swift`, each
+/// with its forward value and its gradient side by side. The fast loops they call live in
+/// `Kernels/` and can be skipped on a first reading.
+///
 /// A reference type on purpose: a tensor used twice is one node, and its gradient accumulates.
 ///
 /// The mutable stored properties are `@exclusivity(unchecked)`: every op touches them, and the
@@ -103,11 +107,7 @@ public final class Tensor {
             gradStorage = g
             return
         }
-        gradStorage.withUnsafeMutableBufferPointer { acc in
-            g.withUnsafeBufferPointer { add in
-                for i in 0..<acc.count { acc[i] += add[i] }
-            }
-        }
+        ElementwiseKernel.add(g, into: &gradStorage)
     }
 
     /// Reverse-mode differentiation from this scalar: d(self)/d(every tensor that requires grad).

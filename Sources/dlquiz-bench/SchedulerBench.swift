@@ -1,4 +1,5 @@
 import Foundation
+import ReviewLog
 import Scheduler
 
 /// Scheduler speed: a generated review log of 1,000,000 reviews over 10,000 cards (about 100
@@ -37,7 +38,7 @@ func schedulerBenchmarks() {
     var text = ""
     text.reserveCapacity(events.count * 80)
     for e in events {
-        text += ReviewRecord(card: "card-\(e.card)", rating: Rating(rawValue: Int(e.rating)), at: Moment(micros: e.at), durationMs: Int(e.at % 9000) + 1000).jsonLine
+        text += ReviewRecord(card: "card-\(e.card)", rating: Rating(rawValue: Int(e.rating))!, at: Moment(micros: e.at), durationMs: Int(e.at % 9000) + 1000).jsonLine
         text += "\n"
     }
     try! text.write(toFile: path, atomically: false, encoding: .utf8)

@@ -1,3 +1,4 @@
+import DemoText
 import Demos
 import Foundation
 import TinyTensor
@@ -17,6 +18,18 @@ func tensorBenchmarks() {
         ("activations", { ActivationsText.render(ActivationsDemo().run(), style).count }),
         ("dropout", { DropoutText.render(try! DropoutDemo().run(), style).count }),
         ("overfitting", { OverfittingText.render(try! OverfittingDemo().run(), style).count }),
+        ("conv", { ConvText.render(ConvDemo(seed: 1).run(), style).count }),
+        ("softmax", { SoftmaxText.render(SoftmaxDemo(seed: 1).run(), style).count }),
+        ("attention", { AttentionText.render(AttentionDemo(seed: 1).run(), style).count }),
+        ("rnn", { RNNText.render(RNNDemo(seed: 1).run(), style).count }),
+        ("optimizers", { OptimizersText.render(OptimizersDemo(seed: 1).run(), style).count }),
+        ("perceptron", { PerceptronText.render(PerceptronDemo(seed: 1).run(), style).count }),
+        ("gradient-descent", { GradientDescentText.render(GradientDescentDemo(seed: 1).run(), style).count }),
+        ("initialization", { InitializationText.render(InitializationDemo(seed: 1).run(), style).count }),
+        ("batchnorm", { BatchNormText.render(BatchNormDemo(seed: 1).run(), style).count }),
+        ("residual", { ResidualText.render(ResidualDemo(seed: 1).run(), style).count }),
+        ("regularization", { RegularizationText.render(RegularizationDemo(seed: 1).run(), style).count }),
+        ("early-stopping", { EarlyStoppingText.render(EarlyStoppingDemo(seed: 1).run(), style).count }),
     ]
     for (name, body) in demos {
         let t = bestOf(5) { Double(body()) }

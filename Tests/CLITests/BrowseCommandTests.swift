@@ -7,7 +7,12 @@ import Testing
         let r = try DLQuizProcess.run(["list", "--json"])
         #expect(r.status == 0)
         let cards = try #require(try JSONParser.parse(r.stdout).arrayValue)
-        #expect(cards.count == 82)
+        #expect(cards.filter { $0["kind"]?.stringValue != "exercise" }.count == 85)
+        #expect(cards.filter { $0["kind"]?.stringValue == "exercise" }.count == 24)  // added at load time
+        // A retired id (merged into resnet) still finds its card.
+        let retired = try DLQuizProcess.run(["show", "residual-block", "--json"])
+        #expect(retired.status == 0)
+        #expect(try JSONParser.parse(retired.stdout)["id"]?.stringValue == "resnet")
         for key in ["id", "question", "answer", "alternates", "sources", "tags", "level", "kind"] {
             #expect(cards.allSatisfy { $0[key] != nil }, "every card has \(key)")
         }
@@ -23,10 +28,29 @@ import Testing
         #expect(r.stdout.contains("How do dropout layers help prevent overfitting?"))
         #expect(r.stdout.contains("Note"))
         #expect(r.stdout.contains("Try: dlquiz demo dropout"))
-        #expect(r.stdout.contains("003_7e981edba47e86d0.txt #9"))
+        #expect(r.stdout.contains("Q9 · 80 Essential Deep Learning Interview Questions"))
         let json = try JSONParser.parse(try DLQuizProcess.run(["show", "dropout", "--json"]).stdout)
         #expect(json["id"]?.stringValue == "dropout")
         #expect(json["sources"]?.arrayValue?.count == 4)
+    }
+
+    /// Issue 9: our model answer comes first; each article's answer follows, saying which article and question.
+    @Test func showPutsTheModelAnswerFirstAndLabelsEachArticleAnswer() throws {
+        let out = try DLQuizProcess.run(["show", "dropout"]).stdout
+        let model = try #require(out.range(of: "During training, dropout sets the output"))
+        let labels = ["Answer in Q14 · What is Deep Learning? and its Interview Questions (1 of 4)",
+                      "Answer in Q9 · 80 Essential Deep Learning", "Answer in Q14 · Deep Learning Interview Questions and Answers (2025)",
+                      "Answer in Q42 · Deep Learning Interview Questions and Answers (2025)"]
+        var previous = model.upperBound
+        for label in labels {
+            let at = try #require(out.range(of: label), "missing label: \(label)")
+            #expect(at.lowerBound > previous, "\(label) is out of order")
+            previous = at.upperBound
+        }
+        #expect(!out.contains("Another source's answer"))
+        let json = try JSONParser.parse(try DLQuizProcess.run(["show", "dropout", "--json"]).stdout)
+        #expect(json["answer"]?.stringValue?.hasPrefix("During training, dropout sets the output") == true)
+        #expect(json["source_answers"]?.arrayValue?.map { $0["index"]?.intValue } == [14, 9, 14, 42])
     }
 
     @Test func unknownIdSuggestsTheClosestOnOneLine() throws {
@@ -104,11 +128,11 @@ import Testing
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-corpus-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: out) }
         let r = try DLQuizProcess.run([
-            "corpus", "build", "--sources", Self.root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path,
+            "corpus", "build", "--sources", Self.root.appendingPathComponent("Data/articles").path,
             "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path,
         ])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("135 questions -> 82 cards"))
+        #expect(r.stdout.contains("135 questions -> 85 cards"))
         #expect(try Data(contentsOf: out) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus.json")))
         let missing = try DLQuizProcess.run(["corpus", "build", "--sources", "/nonexistent", "--curation", "x", "--out", out.path])
         #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)

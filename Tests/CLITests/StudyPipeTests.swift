@@ -125,13 +125,14 @@ import Testing
         #expect(st.status == 0)
     }
 
-    @Test func missingOrUnusableHomeIsOneClearError() throws {
-        let r = try DLQuizProcess.run(["study"], stdin: "3\n", environment: ["DLQUIZ_HOME": "/nonexistent/dlquiz-home"])
-        #expect(r.status == 1)
-        #expect(r.stderr.hasPrefix("dlquiz: ") && r.stderr.split(separator: "\n").count == 1)
+    @Test func unusableHomeIsOneClearError() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-file-\(getpid())")
         try "x".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
+        // A home that cannot be created (under a file) is one line and exit 1.
+        let r = try DLQuizProcess.run(["study"], stdin: "3\n", environment: ["DLQUIZ_HOME": file.path + "/dlquiz-home"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("dlquiz: ") && r.stderr.split(separator: "\n").count == 1)
         let f = try DLQuizProcess.run(["stats"], environment: ["DLQUIZ_HOME": file.path])
         #expect(f.status == 1)
     }

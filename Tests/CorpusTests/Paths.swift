@@ -4,7 +4,8 @@ import Foundation
 enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static var seeds: String { packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path }
+    /// The five source articles of the deck, committed with it.
+    static var articles: String { packageRoot.appendingPathComponent("Data/articles").path }
     static var corpus: String { packageRoot.appendingPathComponent("Data/corpus.json").path }
     static var curation: String { packageRoot.appendingPathComponent("Data/curation.json").path }
 }

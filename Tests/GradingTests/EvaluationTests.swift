@@ -21,7 +21,7 @@ struct EvaluationTests {
                 deck.cards[i].misconceptions = entry.misconceptions
             }
         }
-        return Deck(version: deck.version, cards: deck.cards)
+        return Deck(version: deck.version, cards: deck.cards, aliases: deck.aliases)
     }
 
     static func evaluationSet(_ name: String = "evaluation") throws -> [(card: String, label: String, answer: String)] {
@@ -111,19 +111,5 @@ struct EvaluationTests {
     @Test func aucCountsTiesAsHalf() {
         #expect(GradingQuality.auc(positives: [1, 0.5], negatives: [0.5, 0]) == 0.875)
         #expect(GradingQuality.auc(positives: [0], negatives: [1]) == 0)
-    }
-}
-
-/// Per-answer lines for curation work, off by default:
-/// `DLQUIZ_EVAL_DUMP=evaluation swift test --filter EvaluationDump` (or `=holdout`).
-struct EvaluationDump {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["DLQUIZ_EVAL_DUMP"] != nil)) func dump() throws {
-        let deck = try EvaluationTests.curatedDeck()
-        let grader = Grader()
-        for item in try EvaluationTests.evaluationSet(ProcessInfo.processInfo.environment["DLQUIZ_EVAL_DUMP"]!) {
-            let r = grader.grade(item.answer, for: deck[item.card]!)
-            let ok = GradingQuality.acceptedRatings(item.label).contains(r.rating)
-            print("EVAL \(ok ? "ok " : "BAD") \(item.label) \(item.card) \(String(format: "%.2f", r.score)) r\(r.rating) hit=\(r.hit.map(\.point).count) mis=\(r.misconceptions) con=\(r.contradicted.count)")
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 
+import ReviewLog
 @testable import Scheduler
 
 /// Queue order, new-card allowance, learning steps within a session, undo, skip, cram, day rollover.

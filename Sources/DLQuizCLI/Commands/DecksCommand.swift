@@ -2,34 +2,27 @@ import Corpus
 import ImportExport
 import JSONKit
 
-/// `dlquiz decks`: the built-in deck and the user's imported decks; `decks remove NAME` deletes one.
-enum DecksCommand: Command {
-    static let spec = CommandSpec(
-        name: "decks", summary: "List the decks with their card counts, or remove an imported deck.",
-        usage: "dlquiz decks [--json] | dlquiz decks remove NAME",
-        flags: [("--json", "Print a JSON array of {\"name\", \"cards\", \"merged\", \"path\"}.")],
-        discussion: """
-            'builtin' is the deck compiled into dlquiz; the others live in $DLQUIZ_HOME/decks/NAME.json.
-            Removing a deck deletes its file; its reviews stay in the review log.
-            Example: dlquiz decks remove interviews
-            """)
+/// `dlquiz decks`: the built-in deck and the user's imported decks with their card counts.
+struct DecksCommand: Command {
+    static let name = "decks"
+    static let summary = "List the decks with their card counts, or remove an imported deck."
+    static let discussion = """
+        'builtin' is the deck compiled into dlquiz (the exercise cards included); the others live in
+        $DLQUIZ_HOME/decks/NAME.json. Removing a deck deletes its file; its reviews stay in the review log.
+        Example: dlquiz decks remove interviews
+        """
+    static let subcommands: [any Command.Type] = [DecksRemoveCommand.self]
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
+    var json = false
+
+    static let arguments: [Argument<DecksCommand>] = [
+        .flag(\.json, "--json", help: "Print a JSON array of {\"name\", \"cards\", \"merged\", \"path\"}."),
+    ]
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let store = ctx.userDecks
-        if args.positionals.first == "remove" {
-            guard args.positionals.count == 2 else { throw .usage("usage: dlquiz decks remove NAME") }
-            let name = args.positionals[1]
-            if name == DeckSet.builtinName { throw .usage("the built-in deck cannot be removed") }
-            guard store.names().contains(name) else {
-                throw .failure("no deck named '\(name)' (decks: \(([DeckSet.builtinName] + store.names()).joined(separator: ", ")))")
-            }
-            do { try store.remove(name) } catch { throw .failure(error.description) }
-            try ctx.console.line("Removed deck '\(name)'. Its reviews stay in the review log.")
-            return 0
-        }
-        try args.expectPositionals(0, "")
         let set = try ctx.deckSet()
-        if args.flag("--json") {
+        if json {
             let items: [JSON] = set.members.map {
                 ["name": .string($0.name), "cards": .number(Double($0.cardCount)), "merged": .number(Double($0.mergedCount)),
                  "path": $0.name == DeckSet.builtinName ? .null : .string(store.path($0.name))]

@@ -1,4 +1,5 @@
 import Corpus
+import Exercises
 import Platform
 import Grading
 import JSONKit
@@ -8,57 +9,113 @@ import Glibc
 #endif
 
 /// `dlquiz grade`: grade a typed answer by its key points, one at a time or a batch of JSON lines.
-enum GradeCommand: Command {
-    static let spec = CommandSpec(
-        name: "grade", summary: "Grade a typed answer by meaning: key points hit and missed, a suggested rating.",
-        usage: "dlquiz grade ID [--answer TEXT] [--json]\n       dlquiz grade --batch FILE|-",
-        flags: [("--json", "Print the result as one JSON object.")],
-        options: [
-            ("--answer", "The answer to grade; without it the answer is read from standard input."),
-            ("--batch", "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
-        ],
-        discussion: """
-            The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
-            misconception halves it. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85 Good, else Easy.
-            Personal cards have no reference answer and are never auto-graded.
+struct GradeCommand: Command {
+    static let name = "grade"
+    static let summary = "Grade a typed answer by meaning: key points hit and missed, a suggested rating."
+    static let discussion = """
+        The score (0 to 1) is the weighted share of the card's key points the answer states. A list of
+        terms without a statement, a misconception, or the opposite of a key point (inverted, swapped
+        roles, denied) caps it at Hard. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85
+        Good, else Easy.
+        Personal cards have no reference answer and are never auto-graded. Exercise cards (exercise-NAME) are
+        checked numerically against the instance of --seed N (batch lines: "seed": N): right suggests Good, wrong Again.
 
-            A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
-            then a summary line {"summary": {...}} with the mean score overall and per tag.
+        A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
+        then a summary line {"summary": {...}} with the mean score overall and per tag.
 
-            Examples:
-              dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
-              echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
-              dlquiz grade --batch answers.jsonl
-              dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
-            """)
+        Examples:
+          dlquiz grade dropout --answer "Randomly zeroes units while training; off at inference."
+          echo "Leaky ReLU keeps a small slope for negative inputs" | dlquiz grade leaky-relu-vs-relu --json
+          dlquiz grade --batch answers.jsonl
+          dlquiz grade exercise-softmax --seed 7 --answer "0.24 0.24 0.14 0.39"
+          dlquiz list --json | jq -c '.[] | {card: .id, answer: .answer}' | dlquiz grade --batch -
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        if let batch = args.option("--batch") {
-            try args.expectPositionals(0, "")
-            if args.option("--answer") != nil { throw .usage("--answer cannot be combined with --batch") }
-            return try runBatch(batch, ctx)
+    var id: String? = nil
+    var answer: String? = nil
+    var batch: String? = nil
+    var seed: Int? = nil
+    var json = false
+
+    static let arguments: [Argument<GradeCommand>] = [
+        .positional(\.id, "ID", kind: .cardID, help: "The card's id (not with --batch); see: dlquiz list."),
+        .option(\.answer, "--answer", "TEXT", help: "The answer to grade; without it the answer is read from standard input."),
+        .option(\.batch, "--batch", "FILE", kind: .file,
+                help: "Grade JSON lines {\"card\": ID, \"answer\": TEXT} from FILE ('-' for standard input)."),
+        .option(\.seed, "--seed", "N", help: "Exercise cards: the instance's seed (as printed with the question)."),
+        .flag(\.json, "--json", help: "Print the result as one JSON object."),
+    ]
+
+    func validate() throws(CLIError) {
+        if batch != nil {
+            if let id { throw .usage("unexpected argument '\(id)'") }
+            if answer != nil { throw .usage("--answer cannot be combined with --batch") }
+            if seed != nil { throw .usage("--seed cannot be combined with --batch (give each line a \"seed\")") }
+        } else if id == nil {
+            throw .usage("missing card ID (see: dlquiz list)")
         }
-        try args.expectPositionals(1, "card ID (see: dlquiz list)")
-        let id = args.positionals[0]
-        let deck = try ctx.deck()
-        guard let card = deck[id] else {
-            let near = closestIDs(to: id, among: deck.cards.map(\.id))
-            throw .failure("unknown card '\(id)'" + (near.isEmpty ? " (see: dlquiz list)" : "; did you mean: " + near.joined(separator: ", ") + "?"))
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        if let batch { return try Self.runBatch(batch, ctx) }
+        let card = try CardLookup.card(id ?? "", in: try ctx.deck())
+        if card.kind == .exercise, seed == nil {
+            throw .usage("exercise cards need --seed N: the seed of the instance that was answered")
         }
-        let answer: String
-        if let given = args.option("--answer") {
-            answer = given
+        if seed != nil, card.kind != .exercise {
+            throw .usage("--seed is only for exercise cards")
+        }
+        let text: String
+        if let answer {
+            text = answer
         } else {
             if ctx.console.stdinIsTerminal { ctx.console.error("Type your answer, then press Ctrl-D on a new line.") }
-            answer = try readAll(0)
+            text = try Self.readAll(0)
         }
-        let result = Grader().grade(answer, for: card)
-        if args.flag("--json") {
+        if let template = ExerciseCatalog.template(forCard: card.id), let seed {
+            return try gradeExercise(template.instance(seed: seed), card: card, answer: text, ctx)
+        }
+        let result = Grader().grade(text, for: card)
+        if json {
             try ctx.console.line(result.json.compact)
         } else {
-            try ctx.console.out(render(result, card: card, color: ctx.useColor))
+            try ctx.console.out(Self.render(result, card: card, color: ctx.useColor))
         }
         return 0
+    }
+
+    /// An exercise card's answer, checked against the instance; unreadable input is an error (exit 1).
+    func gradeExercise(_ exercise: Exercise, card: Card, answer: String, _ ctx: Context) throws(CLIError) -> Int32 {
+        let verdict = exercise.check(answer.trimmedSpaces)
+        if case .unreadable(let message) = verdict { throw .failure("cannot read the answer: \(message)") }
+        if json {
+            try ctx.console.line(ExerciseText.gradeJSON(cardID: card.id, exercise, verdict).compact)
+        } else {
+            let text = CardText(width: min(ctx.console.width, 100), color: ctx.useColor)
+            try ctx.console.out("\(card.id): " + ExerciseText.question(exercise, text).trimmedSpaces + "\n"
+                + ExerciseText.verdict(exercise, verdict) + "\n" + ExerciseText.solution(exercise, text))
+        }
+        return 0
+    }
+
+    /// A batch line for an exercise card, or nil when the line is not one (the grader takes it).
+    static func exerciseLine(_ line: String, number: Int, deck: Deck, batch: inout BatchGrader) -> JSON? {
+        guard line.contains(ExerciseCatalog.cardPrefix), let json = try? JSONParser.parse(line),
+              let id = json["card"]?.stringValue, let card = deck[id], card.kind == .exercise,
+              let template = ExerciseCatalog.template(forCard: id) else { return nil }
+        func failure(_ message: String) -> JSON {
+            batch.recordError()
+            return .object(JSONObject([("line", .number(Double(number))), ("card", .string(id)), ("error", .string(message))]))
+        }
+        guard let answer = json["answer"]?.stringValue else { return failure("missing string field 'answer'") }
+        guard let seed = json["seed"]?.intValue else { return failure("exercise cards need a whole-number field 'seed'") }
+        let exercise = template.instance(seed: seed)
+        let verdict = exercise.check(answer)
+        if case .unreadable(let message) = verdict { return failure("cannot read the answer: \(message)") }
+        batch.record(ExerciseText.gradeResult(cardID: id, verdict), tags: card.tags)
+        guard case .object(var o) = ExerciseText.gradeJSON(cardID: id, exercise, verdict) else { return nil }
+        o["line"] = .number(Double(number))
+        return .object(o)
     }
 
     /// The human form: score, suggested rating, hits with the words that matched, misses.
@@ -80,6 +137,7 @@ enum GradeCommand: Command {
         for m in r.misconceptions {
             out += "  " + paint("!", "33") + " misconception: \(m)\n"
         }
+        if !r.explanation.isEmpty { out += "  (\(r.explanation))\n" }
         return out
     }
 
@@ -91,14 +149,16 @@ enum GradeCommand: Command {
     }
 
     static func runBatch(_ path: String, _ ctx: Context) throws(CLIError) -> Int32 {
-        var batch = BatchGrader(deck: try ctx.deck())
+        let deck = try ctx.deck()
+        var batch = BatchGrader(deck: deck)
         var number = 0
         var pending: [UInt8] = []
         func process(_ lineBytes: ArraySlice<UInt8>, into out: inout String) {
             number += 1
             var bytes = lineBytes
             if bytes.last == 0x0D { bytes.removeLast() }
-            if let json = batch.grade(line: String(decoding: bytes, as: UTF8.self), number: number) {
+            let line = String(decoding: bytes, as: UTF8.self)
+            if let json = exerciseLine(line, number: number, deck: deck, batch: &batch) ?? batch.grade(line: line, number: number) {
                 out += json.compact
                 out += "\n"
             }

@@ -1,25 +1,31 @@
 import Corpus
+import Exercises
 import JSONKit
 
 /// `dlquiz list`: the cards, filtered by tag and level.
-enum ListCommand: Command {
-    static let spec = CommandSpec(
-        name: "list", summary: "List the cards, optionally by tag and level.",
-        usage: "dlquiz list [--tag T] [--level L] [--json]",
-        flags: [("--json", "Print a JSON array of card objects in the corpus schema.")],
-        options: [("--tag", "Only cards with this tag."), ("--level", "Only cards of this level: basic, intermediate, advanced.")],
-        discussion: "Example: dlquiz list --tag cnn --level basic")
+struct ListCommand: Command {
+    static let name = "list"
+    static let summary = "List the cards, optionally by tag and level."
+    static let discussion = "Examples: dlquiz list --tag cnn --level advanced; dlquiz list --tag rnn --tag cnn (either tag)"
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(0, "")
-        let filter = try CardFilter(args)
-        if args.flag("--json"), filter.isEmpty, ctx.isEmbeddedDeckOnly, var all = Deck.embeddedCardsJSON() {
+    var filter = CardFilter()
+    var json = false
+
+    static let arguments: [Argument<ListCommand>] = CardFilter.arguments.map { $0.lifted(\.filter) } + [
+        .flag(\.json, "--json", help: "Print a JSON array of card objects in the corpus schema."),
+    ]
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        if json, filter.isEmpty, ctx.isEmbeddedDeckOnly,
+           var all = Deck.embeddedCardsJSON().flatMap(ExerciseCardsJSON.splice(cardsArray:)) {
             all.append(0x0A)
             try ctx.console.out(bytes: all)
             return 0
         }
-        let cards = filter.apply(try ctx.deck().cards)
-        if args.flag("--json") {
+        let deck = try ctx.deck()
+        try filter.check(deck)
+        let cards = filter.apply(deck.cards)
+        if json {
             var bytes = JSON.array(cards.map(\.json)).compactBytes
             bytes.append(0x0A)
             try ctx.console.out(bytes: bytes)

@@ -3,31 +3,42 @@ import Platform
 import Glibc
 #endif
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz schedule`: replays a review log and prints each review's outcome, for checking the
 /// scheduler against another FSRS implementation.
-enum ScheduleCommand: Command {
-    static let spec = CommandSpec(
-        name: "schedule", summary: "Replay a review log through FSRS-6 and print the card after each review.",
-        usage: "dlquiz schedule --log FILE [--json] [--no-fuzz] [--learning-steps 1m,10m] [--relearning-steps 10m] [--retention 0.9] [--max-interval DAYS] [--params w0,...,w20]",
-        flags: [("--json", "One JSON object per review.")] + SchedulerOptions.flags,
-        options: [("--log", "The review log to replay (JSON lines: card, rating, at).")] + SchedulerOptions.options,
-        discussion: """
-            Lines are printed in file order; undo records, and the reviews they cancel, are left out.
-            JSON fields: card, at, rating, state (learning|review|relearning), step (null in review),
-            stability, difficulty, retrievability (before the review; 0 for a first review),
-            due (ISO 8601 UTC), interval_days (fractional for learning steps).
-            Example: dlquiz schedule --log reviews.jsonl --json --no-fuzz
-            """)
+struct ScheduleCommand: Command {
+    static let name = "schedule"
+    static let summary = "Replay a review log through FSRS-6 and print the card after each review."
+    static let discussion = """
+        Lines are printed in file order; undo records, and the reviews they cancel, are left out.
+        A line whose time is earlier than the previous line of the same card gets a warning on stderr.
+        JSON fields: card, at, rating, state (learning|review|relearning), step (null in review),
+        stability, difficulty, retrievability (before the review; 0 for a first review),
+        due (ISO 8601 UTC), interval_days (fractional for learning steps).
+        Example: dlquiz schedule --log reviews.jsonl --json --no-fuzz
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(0, "")
-        guard let path = args.option("--log") else { throw .usage("missing --log FILE") }
-        let fsrs = try SchedulerOptions.fsrs(args)
+    var log = ""
+    var json = false
+    var scheduler = SchedulerOptions()
+
+    static let arguments: [Argument<ScheduleCommand>] = [
+        .required(\.log, "--log", "FILE", kind: .file, help: "The review log to replay (JSON lines: card, rating, at)."),
+        .flag(\.json, "--json", help: "One JSON object per review."),
+    ] + SchedulerOptions.arguments.map { $0.lifted(\.scheduler) }
+
+    func validate() throws(CLIError) { _ = try scheduler.fsrs() }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        let path = self.log
+        let fsrs = try scheduler.fsrs(ctx)
         guard FileSystem.fileExists(atPath: path) else { throw .failure("cannot read \(path): no such file") }
         let log = try ReviewLogAccess.read(path, ctx)
-        let json = args.flag("--json")
+        for (event, previous) in log.timeReversals() {
+            ctx.console.error("dlquiz: \(path) line \(log.eventLine[event]): \(log.cardIDs[Int(log.eventCard[event])]) at \(log.eventAt[event].iso) is earlier than its previous line (\(previous.iso)); replayed in file order")
+        }
         let quoted = log.cardIDs.map { JSON.string($0).compact }
         var buffer = ""
         buffer.reserveCapacity(1 << 16)
@@ -48,7 +59,7 @@ enum ScheduleCommand: Command {
             } else {
                 let step = s.step.map { " step \($0)" } ?? ""
                 buffer += "\(event.at.iso)  \(card)  \(event.rating.name) -> \(s.state.rawValue)\(step)"
-                buffer += "  S=\(rounded(s.stability!)) D=\(rounded(s.difficulty!)) R=\(rounded(r))"
+                buffer += "  S=\(Self.rounded(s.stability!)) D=\(Self.rounded(s.difficulty!)) R=\(Self.rounded(r))"
                 buffer += "  due \(s.due.iso) (\(IntervalText.short(micros: s.due.micros - event.at.micros)))"
             }
             buffer += "\n"

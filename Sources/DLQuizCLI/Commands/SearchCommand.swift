@@ -2,21 +2,30 @@ import Corpus
 import JSONKit
 
 /// `dlquiz search TEXT`: cards ranked by relevance.
-enum SearchCommand: Command {
-    static let spec = CommandSpec(
-        name: "search", summary: "Search questions and answers, best match first.",
-        usage: "dlquiz search TEXT [--limit N] [--json]",
-        flags: [("--json", "Print a JSON array of {\"id\", \"score\", \"question\"}.")],
-        options: [("--limit", "At most N results (default 10).")],
-        discussion: "Example: dlquiz search vanishing gradient")
+struct SearchCommand: Command {
+    static let name = "search"
+    static let summary = "Search questions and answers, best match first."
+    static let discussion = "Example: dlquiz search vanishing gradient"
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        guard !args.positionals.isEmpty else { throw .usage("missing search text") }
-        let limit = try args.int("--limit") ?? 10
+    var words: [String] = []
+    var limit = 10
+    var json = false
+
+    static let arguments: [Argument<SearchCommand>] = [
+        .positional(\.words, "TEXT", help: "The words to look for."),
+        .option(\.limit, "--limit", "N", help: "At most N results."),
+        .flag(\.json, "--json", help: "Print a JSON array of {\"id\", \"score\", \"question\"}."),
+    ]
+
+    func validate() throws(CLIError) {
+        guard !words.isEmpty else { throw .usage("missing search text") }
         guard limit > 0 else { throw .usage("--limit must be at least 1") }
-        let query = args.positionals.joined(separator: " ")
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        let query = words.joined(separator: " ")
         let hits = CardSearch(cards: try ctx.deck().cards).search(query, limit: limit)
-        if args.flag("--json") {
+        if json {
             let items: [JSON] = hits.map {
                 ["id": .string($0.card.id), "score": .number(($0.score * 1000).rounded() / 1000), "question": .string($0.card.question)]
             }

@@ -2,37 +2,50 @@
 import Glibc
 #endif
 import JSONKit
+import ReviewLog
 import Scheduler
 
 /// `dlquiz stats`: the state of the deck and of the learner, from one replay of the log.
-enum StatsCommand: Command {
-    static let spec = CommandSpec(
-        name: "stats", summary: "Cards by state, due forecast, reviews per day, retention, streak, readiness per tag.",
-        usage: "dlquiz stats [--json] [--now ISO] [--tag T] [--level L]",
-        flags: [("--json", "One JSON object.")] + SchedulerOptions.flags,
-        options: [
-            ("--now", "The time to report at, ISO 8601 (default: now, or DLQUIZ_NOW)."),
-            ("--tag", "Only cards with this tag (repeatable)."),
-            ("--level", "Only cards of this level."),
-            ("--day-start", "Hour the study day begins, local time (default 4)."),
-        ] + SchedulerOptions.options,
-        discussion: "Retention is the share of answers to cards in review state that were not Again.")
+struct StatsCommand: Command {
+    static let name = "stats"
+    static let summary = "Cards by state, due forecast, reviews per day, retention, streak, readiness per tag."
+    static let discussion = """
+        Retention is the share of answers to cards in review state that were not Again.
+        With --tag/--level every figure (reviews per day, totals, retention, streak) counts only those cards.
+        With --now in the past, only reviews up to that time are replayed.
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(0, "")
+    var json = false
+    var filter = CardFilter()
+    var clock = ClockOptions()
+    var scheduler = SchedulerOptions()
+
+    static let arguments: [Argument<StatsCommand>] = [.flag(\.json, "--json", help: "One JSON object.")]
+        + ClockOptions.arguments.map { $0.lifted(\.clock) }
+        + CardFilter.arguments.map { $0.lifted(\.filter) }
+        + SchedulerOptions.arguments.map { $0.lifted(\.scheduler) }
+
+    func validate() throws(CLIError) {
+        try clock.validate()
+        _ = try scheduler.fsrs()
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let deck = try ctx.deck()
-        let cards = try CardFilter(args).apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
-        let fsrs = try SchedulerOptions.fsrs(args)
-        let clock = try ReviewLogAccess.clock(args)
-        let now = try ctx.now(args)
+        try filter.check(deck)
+        let cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
+        let fsrs = try scheduler.fsrs(ctx)
+        let now = try ctx.now(clock.now)
         let path = try ReviewLogAccess.path(ctx)
-        let log = try ReviewLogAccess.read(path, ctx)
-        let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock)
-        if args.flag("--json") {
+        let log = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
+        let stats = StudyStats.compute(
+            cards: cards, log: log, fsrs: fsrs, now: now, clock: clock.dayClock,
+            deckIDs: filter.isEmpty ? nil : Set(deck.cards.map(\.id)))
+        if json {
             try ctx.console.line(stats.json.compact)
             return 0
         }
-        try ctx.console.out(render(stats, cardCount: cards.count, color: ctx.useColor))
+        try ctx.console.out(Self.render(stats, cardCount: cards.count, color: ctx.useColor))
         return 0
     }
 
@@ -40,6 +53,16 @@ enum StatsCommand: Command {
         guard maximum > 0 else { return "" }
         let cells = Int((value / maximum * Double(width)).rounded())
         return String(repeating: "█", count: cells)
+    }
+
+    /// One cell a day: "·" for none, else a block from ▁ to █ scaled to the busiest day.
+    static func sparkline(_ counts: [Int]) -> String {
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        let top = counts.max() ?? 0
+        return String(counts.map { n -> Character in
+            guard n > 0, top > 0 else { return "·" }
+            return blocks[min(blocks.count - 1, (n * blocks.count - 1) / top)]
+        })
     }
 
     /// "Mon" for "2026-03-02".
@@ -63,10 +86,14 @@ enum StatsCommand: Command {
         for (label, n) in due {
             out += "  " + label.rightPadded(13) + String(n).leftPadded(5) + " " + bar(Double(n), of: dueMax, width: 40) + "\n"
         }
-        out += "\n\(bold)Reviews per day\(reset) (last 4 weeks, \(s.reviewsPerDay.map(\.count).reduce(0, +)) in all)\n"
-        let dayMax = Double(s.reviewsPerDay.map(\.count).max() ?? 0)
-        for (day, n) in s.reviewsPerDay {
-            out += "  \(day) \(weekday(day))" + String(n).leftPadded(6) + " " + bar(Double(n), of: dayMax, width: 40) + "\n"
+        let days = s.reviewsPerDay
+        var summary = "last 4 weeks, \(days.map(\.count).reduce(0, +)) in all"
+        if let busiest = days.max(by: { $0.count < $1.count }), busiest.count > 0 {
+            summary += "; most: \(busiest.count) on \(weekday(busiest.day)) \(busiest.day)"
+        }
+        out += "\n\(bold)Reviews per day\(reset) (\(summary))\n"
+        if let first = days.first, let last = days.last {
+            out += "  \(first.day.suffix(5)) " + sparkline(days.map(\.count)) + " \(last.day.suffix(5))\n"
         }
         out += "\n\(bold)Retention\(reset): 7 days \(percent(s.retention7)) · 30 days \(percent(s.retention30))\n"
         out += "\(bold)Streak\(reset): \(s.streak) day\(s.streak == 1 ? "" : "s")\n"

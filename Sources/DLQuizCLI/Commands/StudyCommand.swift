@@ -1,34 +1,58 @@
 import JSONKit
+import Scheduler
 
 /// `dlquiz study`: review due cards, then new ones, in a terminal or from a pipe.
-enum StudyCommand: Command {
-    static let spec = CommandSpec(
-        name: "study", summary: "Study: due cards first, then new ones (spaced repetition, FSRS-6).",
-        usage: "dlquiz study [--tag T] [--level L] [--new N] [--limit N] [--cram] [--typed] [--json] [--now ISO]",
-        flags: [
-            ("--cram", "Practise without touching the schedule: nothing is logged."),
-            ("--typed", "Type your answer; it is graded against the card's key points."),
-            ("--json", "From a pipe: one JSON object a line."),
-        ] + SchedulerOptions.flags,
-        options: [
-            ("--tag", "Only cards with this tag (repeatable)."),
-            ("--level", "Only cards of this level: basic, intermediate, advanced."),
-            ("--new", "New cards per day (default 10)."),
-            ("--limit", "At most this many cards this session."),
-            ("--now", "Start time, ISO 8601 (default: now, or DLQUIZ_NOW)."),
-            ("--day-start", "Hour the study day begins, local time (default 4)."),
-        ] + SchedulerOptions.options,
-        discussion: """
-            Keys: Space/Enter show the answer · 1 Again 2 Hard 3 Good 4 Easy · u undo · s skip · q or Ctrl-C quit.
-            From a pipe (stdin not a terminal) dlquiz prints each card and reads one line per card:
-            1-4 or again|hard|good|easy, s (skip), u (undo), q (quit); EOF ends the session with exit 0.
-            Reviews are appended to $DLQUIZ_HOME/reviews.jsonl and fsync'd before the next card.
-            Example: printf '3\\n1\\n' | dlquiz study --json --limit 2
-            """)
+struct StudyCommand: Command {
+    static let name = "study"
+    static let summary = "Study: due cards first, then new ones (spaced repetition, FSRS-6)."
+    static let discussion = """
+        Keys: Space/Enter show the answer · 1 Again 2 Hard 3 Good 4 Easy · u undo · s skip · q or Ctrl-C quit.
+        From a pipe (stdin not a terminal) dlquiz prints each card and reads one line per card:
+        1-4 or again|hard|good|easy, s (skip), u (undo), q (quit); EOF ends the session with exit 0.
+        Reviews are appended to $DLQUIZ_HOME/reviews.jsonl and fsync'd before the next card.
+        Example: printf '3\\n1\\n' | dlquiz study --json --limit 2
+        """
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(0, "")
-        let plan = try StudyPlan.make(args, ctx)
+    var filter = CardFilter()
+    var newPerDay = StudyOptions().newPerDay
+    var limit: Int? = nil
+    var cram = false
+    var typed = false
+    var json = false
+    var learnAhead = "20m"
+    var allowPast = false
+    var clock = ClockOptions()
+    var scheduler = SchedulerOptions()
+
+    static let arguments: [Argument<StudyCommand>] = CardFilter.arguments.map { $0.lifted(\.filter) } + [
+        .option(\.newPerDay, "--new", "N", help: "New cards per day."),
+        .option(\.limit, "--limit", "N", help: "At most this many cards this session."),
+        .flag(\.cram, "--cram", help: "Practise without touching the schedule: nothing is logged."),
+        .flag(\.typed, "--typed", help: "Type your answer; it is graded against the card's key points."),
+        .flag(\.json, "--json", help: "From a pipe: one JSON object a line."),
+        .option(\.learnAhead, "--learn-ahead", "SPAN", kind: .durations,
+                help: "When nothing else is left, show learning cards due within this span early (0 disables)."),
+        .flag(\.allowPast, "--allow-past", help: "Accept a --now earlier than the log's latest review."),
+    ] + ClockOptions.arguments.map { $0.lifted(\.clock) } + SchedulerOptions.arguments.map { $0.lifted(\.scheduler) }
+
+    func validate() throws(CLIError) {
+        guard newPerDay >= 0 else { throw .usage("--new must be 0 or more") }
+        if let limit, limit < 1 { throw .usage("--limit must be 1 or more") }
+        _ = try learnAheadSpan()
+        try clock.validate()
+        _ = try scheduler.fsrs()
+    }
+
+    /// `--learn-ahead` read as a span.
+    func learnAheadSpan() throws(CLIError) -> TimeSpan {
+        guard let span = TimeSpan(parsing: learnAhead) else {
+            throw .usage("--learn-ahead: cannot read '\(learnAhead)' (use e.g. 20m, 1h, or 0 to disable)")
+        }
+        return span
+    }
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
+        let plan = try StudyPlan.make(self, ctx)
         if ctx.environment["DLQUIZ_TIMING"] != nil {
             // For measuring: how long the replay took, and the first card's delay after it.
             let firstStart = SessionClock.monotonicMicros()
@@ -37,15 +61,15 @@ enum StudyCommand: Command {
             let firstMillis = plan.queueMillis + Double(SessionClock.monotonicMicros() - firstStart) / 1000
             ctx.console.error("dlquiz: timing: read+scan+replay \(Int(plan.replayMillis.rounded())) ms; first card ready \(JSON.format((firstMillis * 10).rounded() / 10)) ms after the replay")
         }
-        if ctx.console.stdinIsTerminal && !args.flag("--json") {
-            if plan.session.next(at: plan.clock.now) == nil {
-                try ctx.console.line(nothingToStudy(plan))
+        if ctx.console.stdinIsTerminal && !json {
+            if plan.session.next(at: plan.clock.now) == nil && plan.session.nextReturn(at: plan.clock.now) == nil {
+                try ctx.console.line(Self.nothingToStudy(plan))
                 return 0
             }
-            var ui = TerminalStudy(plan: plan, ctx: ctx, typed: args.flag("--typed"))
+            var ui = TerminalStudy(plan: plan, ctx: ctx, typed: typed)
             return try ui.run()
         }
-        var pipe = PipeStudy(plan: plan, ctx: ctx, json: args.flag("--json"), typed: args.flag("--typed"))
+        var pipe = PipeStudy(plan: plan, ctx: ctx, json: json, typed: typed)
         return try pipe.run()
     }
 
@@ -56,6 +80,7 @@ enum StudyCommand: Command {
         if let next = plan.session.nextDue {
             text += " Next due: \(next.iso)."
         }
+        if let note = plan.newLimitNote { text += " " + note.prefix(1).uppercased() + note.dropFirst() + "." }
         return text
     }
 }

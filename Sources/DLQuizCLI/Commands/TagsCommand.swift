@@ -2,17 +2,20 @@ import Corpus
 import JSONKit
 
 /// `dlquiz tags`: the topics and how many cards each has.
-enum TagsCommand: Command {
-    static let spec = CommandSpec(
-        name: "tags", summary: "List the topic tags with their card counts.",
-        usage: "dlquiz tags [--json]",
-        flags: [("--json", "Print a JSON array of {\"tag\", \"count\"}.")],
-        discussion: "Example: dlquiz tags, then dlquiz list --tag rnn")
+struct TagsCommand: Command {
+    static let name = "tags"
+    static let summary = "List the topic tags with their card counts."
+    static let discussion = "Example: dlquiz tags, then dlquiz list --tag rnn"
 
-    static func run(_ args: Arguments, _ ctx: Context) throws(CLIError) -> Int32 {
-        try args.expectPositionals(0, "")
+    var json = false
+
+    static let arguments: [Argument<TagsCommand>] = [
+        .flag(\.json, "--json", help: "Print a JSON array of {\"tag\", \"count\"}."),
+    ]
+
+    func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let counts = try ctx.deck().tagCounts
-        if args.flag("--json") {
+        if json {
             try ctx.console.line(JSON.array(counts.map { ["tag": .string($0.tag), "count": .number(Double($0.count))] }).compact)
             return 0
         }

@@ -1,20 +1,29 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import ReviewLog
 import Scheduler
 
 /// Finding, reading and opening the review log for a command, with the user-facing errors.
 enum ReviewLogAccess {
-    /// $DLQUIZ_HOME/reviews.jsonl, after checking the folder (an explicit DLQUIZ_HOME must exist).
+    /// $DLQUIZ_HOME/reviews.jsonl, after checking the folder: a missing one is created (with its
+    /// parents), a path that exists and is not a folder is an error.
     static func path(_ ctx: Context) throws(CLIError) -> String {
         let home = ctx.homePath
-        let explicit = !(ctx.environment["DLQUIZ_HOME"] ?? "").isEmpty
         do {
-            try ReviewLogFile.prepareHome(home, mustExist: explicit)
+            try ReviewLogFile.prepareHome(home, mustExist: false)
         } catch {
-            throw .failure(error.description)
+            throw .failure(words(error))
         }
         return home + "/" + ReviewLogFile.fileName
+    }
+
+    /// The log's errors for the user, naming DLQUIZ_HOME where it is the likely fix.
+    static func words(_ error: ReviewLogError) -> String {
+        switch error {
+        case .homeNotAFolder(let path): return "data folder \(path) is not a directory (check DLQUIZ_HOME)"
+        case .homeMissing(let path): return "data folder \(path) does not exist (DLQUIZ_HOME): create it or unset DLQUIZ_HOME"
+        case .cannotCreateHome(let e): return "cannot create data folder \(e.path): \(e.reason)"
+        case .cannotRead: return error.description
+        case .cannotWrite: return error.description + " (is DLQUIZ_HOME writable?)"
+        }
     }
 
     /// Reads and scans a log file, reporting each unreadable line once on stderr.
@@ -23,7 +32,7 @@ enum ReviewLogAccess {
         do {
             log = try ReviewLogFile.withContents(path: path) { ReviewLogScanner.parse($0) }
         } catch {
-            throw .failure(error.description)
+            throw .failure(words(error))
         }
         for problem in log.problems.prefix(20) {
             ctx.console.error("dlquiz: \(path) line \(problem.line): \(problem.message); skipped")
@@ -38,14 +47,7 @@ enum ReviewLogAccess {
         do {
             return try ReviewLogFile(appendingTo: path)
         } catch {
-            throw .failure(error.description)
+            throw .failure(words(error))
         }
-    }
-
-    /// `--day-start HOUR` (default 4): when a study day begins, local time.
-    static func clock(_ args: Arguments) throws(CLIError) -> DayClock {
-        let hour = try args.int("--day-start") ?? 4
-        guard (0...23).contains(hour) else { throw .usage("--day-start must be an hour 0-23, got \(hour)") }
-        return DayClock.local(rolloverHour: hour)
     }
 }

@@ -1,56 +1,61 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ReviewLog
 import Scheduler
 
 /// The FSRS settings shared by `schedule`, `study` and `stats`.
-enum SchedulerOptions {
-    static let flags: [(name: String, help: String)] = [
-        ("--no-fuzz", "Do not fuzz review intervals (fuzz is deterministic from the card and the review)."),
-    ]
-    static let options: [(name: String, help: String)] = [
-        ("--learning-steps", "Learning steps, e.g. 1m,10m (default); \"\" for none. Units s, m, h, d."),
-        ("--relearning-steps", "Relearning steps, e.g. 10m (default); \"\" for none."),
-        ("--retention", "Desired retention, default 0.9."),
-        ("--max-interval", "Longest interval in days, default 36500."),
-        ("--params", "The 21 FSRS-6 weights w0,...,w20 (default: FSRS-6 defaults)."),
+struct SchedulerOptions {
+    var noFuzz = false
+    var learningSteps = "1m,10m"
+    var relearningSteps = "10m"
+    var retention = 0.9
+    var maxInterval = 36500
+    var params: String? = nil
+
+    static let arguments: [Argument<SchedulerOptions>] = [
+        .flag(\.noFuzz, "--no-fuzz", help: "Do not fuzz review intervals (fuzz is deterministic from the card and the review)."),
+        .option(\.learningSteps, "--learning-steps", "STEPS", kind: .durations,
+                help: "Learning steps, e.g. 1m,10m; \"\" for none. Units s, m, h, d."),
+        .option(\.relearningSteps, "--relearning-steps", "STEPS", kind: .durations, help: "Relearning steps; \"\" for none."),
+        .option(\.retention, "--retention", "R", help: "Desired retention."),
+        .option(\.maxInterval, "--max-interval", "DAYS", help: "Longest interval in days."),
+        .option(\.params, "--params", "W", help: "The 21 FSRS-6 weights w0,...,w20 (default: $DLQUIZ_HOME/parameters.json if dlquiz optimize saved it, else FSRS-6's)."),
     ]
 
-    static func fsrs(_ args: Arguments) throws(CLIError) -> FSRS {
-        let retention = try args.double("--retention") ?? 0.9
-        let learning = try steps(args.option("--learning-steps") ?? "1m,10m", "--learning-steps")
-        let relearning = try steps(args.option("--relearning-steps") ?? "10m", "--relearning-steps")
-        let maximum = try args.int("--max-interval") ?? 36500
+    /// The scheduler these options describe, with `saved` (the parameters of `optimize --save`) in
+    /// place of FSRS-6's defaults unless `--params` is given. `validate()` calls it without `saved`:
+    /// it reads no file, and checks every value.
+    func fsrs(saved: FSRSParameters? = nil) throws(CLIError) -> FSRS {
+        let learning = try Self.steps(learningSteps, "--learning-steps")
+        let relearning = try Self.steps(relearningSteps, "--relearning-steps")
         do throws(SchedulerError) {
-            var parameters = FSRSParameters.default
-            if let text = args.option("--params") { parameters = try FSRSParameters(parsing: text) }
+            var parameters = saved ?? FSRSParameters.default
+            if let params { parameters = try FSRSParameters(parsing: params) }
             return try FSRS(
                 parameters: parameters, desiredRetention: retention, learningSteps: learning,
-                relearningSteps: relearning, maximumInterval: maximum, fuzz: !args.flag("--no-fuzz"))
+                relearningSteps: relearning, maximumInterval: maxInterval, fuzz: !noFuzz)
         } catch {
             throw .usage(error.description)
         }
     }
 
-    /// "1m,10m" -> microseconds; a bare number means minutes.
-    static func steps(_ text: String, _ name: String) throws(CLIError) -> [Int64] {
-        var out: [Int64] = []
+    /// The scheduler for `run`: as `fsrs(saved:)`, with `$DLQUIZ_HOME/parameters.json` when there
+    /// is one and `--params` is not given.
+    func fsrs(_ ctx: Context) throws(CLIError) -> FSRS {
+        try fsrs(saved: params == nil ? try SavedParametersFile.load(ctx)?.parameters : nil)
+    }
+
+    /// "1m,10m" -> steps; a bare number means minutes.
+    static func steps(_ text: String, _ name: String) throws(CLIError) -> [TimeSpan] {
+        var out: [TimeSpan] = []
         for piece in text.split(separator: ",") {
             let p = piece.trimmedSpaces
             if p.isEmpty { continue }
-            var unit: Double = 60
-            var number = Substring(p)
-            switch p.last {
-            case "s": unit = 1; number = number.dropLast()
-            case "m": unit = 60; number = number.dropLast()
-            case "h": unit = 3600; number = number.dropLast()
-            case "d": unit = 86400; number = number.dropLast()
-            default: break
-            }
-            guard let v = Double(number), v > 0, v.isFinite else {
+            guard let span = TimeSpan(parsing: p), span.micros > 0 else {
                 throw .usage("\(name): cannot read step '\(p)' (use e.g. 30s, 1m, 10m, 1h, 1d)")
             }
-            out.append(Int64((v * unit * 1_000_000).rounded()))
+            out.append(span)
         }
         return out
     }

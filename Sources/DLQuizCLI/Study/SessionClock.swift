@@ -1,4 +1,4 @@
-import Scheduler
+import ReviewLog
 
 #if canImport(Glibc)
 import Glibc

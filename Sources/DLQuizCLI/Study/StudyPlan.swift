@@ -1,4 +1,5 @@
 import Corpus
+import ReviewLog
 import Scheduler
 
 /// Everything a study session needs, set up once from the arguments: deck, log, session, labels.
@@ -10,26 +11,27 @@ struct StudyPlan {
     /// Reading and replaying the log, and building the queue after it (for DLQUIZ_TIMING).
     var replayMillis: Double
     var queueMillis: Double
+    /// The filter in words ("rnn", "basic rnn"), for "7 new rnn cards wait".
+    var filterWords: String = ""
 
-    static func make(_ args: Arguments, _ ctx: Context) throws(CLIError) -> StudyPlan {
+    static func make(_ command: StudyCommand, _ ctx: Context) throws(CLIError) -> StudyPlan {
         let deck = try ctx.deck()
-        let filter = try CardFilter(args)
-        var options = StudyOptions(cram: args.flag("--cram"))
-        if let n = try args.int("--new") {
-            guard n >= 0 else { throw .usage("--new must be 0 or more") }
-            options.newPerDay = n
-        }
-        if let n = try args.int("--limit") {
-            guard n >= 1 else { throw .usage("--limit must be 1 or more") }
-            options.limit = n
-        }
-        let fsrs = try SchedulerOptions.fsrs(args)
-        let dayClock = try ReviewLogAccess.clock(args)
-        let start = try ctx.now(args)
+        let filter = command.filter
+        try filter.check(deck)
+        var options = StudyOptions(cram: command.cram)
+        options.newPerDay = command.newPerDay
+        if let n = command.limit { options.limit = n }
+        options.learnAhead = try command.learnAheadSpan()
+        let fsrs = try command.scheduler.fsrs(ctx)
+        let dayClock = command.clock.dayClock
+        let start = try ctx.now(command.clock.now)
         let path = try ReviewLogAccess.path(ctx)
         let log: ReviewLogFile? = options.cram ? nil : try ReviewLogAccess.openForAppend(path)
         let t0 = SessionClock.monotonicMicros()
-        let parsed = try ReviewLogAccess.read(path, ctx)
+        let parsed = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
+        if !options.cram, !command.allowPast, let latest = parsed.latest, start < latest {
+            throw .usage("--now \(start.iso) is before the log's latest review (\(latest.iso)); reviews would go back in time (--allow-past to study anyway)")
+        }
         let day = StudyDay(log: parsed, fsrs: fsrs, now: start, clock: dayClock)
         let t1 = SessionClock.monotonicMicros()
         let candidates = filter.apply(deck.cards).map(\.id)
@@ -40,7 +42,7 @@ struct StudyPlan {
         let queueMillis = Double(SessionClock.monotonicMicros() - t1) / 1000
         return StudyPlan(
             deck: deck, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis,
-            queueMillis: queueMillis)
+            queueMillis: queueMillis, filterWords: ((filter.level.map { [$0.rawValue] } ?? []) + filter.tags).joined(separator: " "))
     }
 
     /// `1 Again 1m · 2 Hard 6m · 3 Good 1d · 4 Easy 8d`
@@ -53,7 +55,7 @@ struct StudyPlan {
         let now = clock.now
         let record = session.grade(card, rating, at: now, durationMs: durationMs, answer: answer, score: score)
         if let record, let log {
-            do { try log.append(record) } catch { throw .failure(error.description) }
+            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
         }
         return options.cram ? nil : session.schedules[card]
     }
@@ -61,12 +63,21 @@ struct StudyPlan {
     mutating func undo() throws(CLIError) -> String? {
         guard let (card, record) = session.undo(at: clock.now) else { return nil }
         if let record, let log {
-            do { try log.append(record) } catch { throw .failure(error.description) }
+            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
         }
         return card
     }
 
     var options: StudyOptions { session.options }
+
+    /// "7 new rnn cards wait; the daily limit of 5 new cards is reached (--new)", or nil.
+    var newLimitNote: String? {
+        let n = session.newHeldBack
+        guard n > 0 else { return nil }
+        let what = filterWords.isEmpty ? "" : filterWords + " "
+        let limit = options.newPerDay
+        return "\(n) new \(what)card\(n == 1 ? "" : "s") wait\(n == 1 ? "s" : ""); the daily limit of \(limit) new card\(limit == 1 ? "" : "s") is reached (--new)"
+    }
 
     /// "Reviewed 12 · again 17% · next due 2026-03-02 09:10 (in 14h)"
     func summary() -> (reviewed: Int, againRate: Double?, nextDue: Moment?) {

@@ -1,8 +1,10 @@
 import Corpus
+import Exercises
 #if canImport(Glibc)
 import Glibc
 #endif
 import Grading
+import ReviewLog
 import Scheduler
 
 /// `dlquiz study` in a terminal: raw keys, one card per screen.
@@ -10,12 +12,16 @@ import Scheduler
 /// Question first; Space/Enter reveals the answer (alternates, note, demo hint); 1-4 grade, each
 /// labelled with the interval it gives; u undo, s skip, q or Ctrl-C quit. With `--typed` the user
 /// types an answer line first and sees the grader's verdict; Enter accepts the suggested grade.
+/// Exercise cards always ask for the answer first (typed or not) and show the verdict and the worked
+/// solution of the instance; Enter accepts the suggestion (right Good, wrong Again), 1-4 override.
 struct TerminalStudy {
     var plan: StudyPlan
     let ctx: Context
     let typed: Bool
     var keys = KeyReader()
     var message: String? = nil
+    /// The exercise instance on screen, with the verdict on the typed answer once there is one.
+    var exercise: (instance: Exercise, verdict: ExerciseVerdict?)? = nil
 
     var text: CardText { CardText(width: min(ctx.console.width, 100), color: ctx.useColor) }
 
@@ -31,7 +37,8 @@ struct TerminalStudy {
         try? ctx.console.out(text.color ? "\u{1B}[?25h\n" : "\n")
         let interrupted = try outcome.get()
         let (reviewed, again, next) = plan.summary()
-        try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now)))
+        try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now),
+            learningReturns: plan.session.nextReturn(at: plan.clock.now)?.due, newLimitNote: plan.newLimitNote))
         if interrupted {
             // Ctrl-C still ends the session cleanly, but scripts and shells see it as an interrupt.
             ctx.console.error("dlquiz: interrupted; every grade so far is saved")
@@ -43,7 +50,16 @@ struct TerminalStudy {
     /// Draws and handles cards until the session ends or the user quits; true when ended by Ctrl-C.
     mutating func loop() throws(CLIError) -> Bool {
         let grader = typed ? Grader() : nil
-        while let id = plan.session.next(at: plan.clock.now) {
+        cards: while true {
+            guard let id = plan.session.next(at: plan.clock.now) else {
+                // Only learning cards remain, none within the learn-ahead limit: wait or end.
+                guard let pending = plan.session.nextReturn(at: plan.clock.now) else { return false }
+                switch try waitForStep(pending.due) {
+                case .ready: continue
+                case .end: return false
+                case .interrupt: return true
+                }
+            }
             guard let card = plan.deck[id] else {
                 plan.session.skip(id)
                 continue
@@ -52,12 +68,67 @@ struct TerminalStudy {
             var revealed = false
             var typedAnswer: String? = nil
             var result: GradeResult? = nil
-            if let grader {
-                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter to submit, empty to just reveal, Ctrl-C quits):\n> ")
-                guard let line = keys.editLine(echo: { try? ctx.console.out($0) }) else { return false }
-                if !line.trimmedSpaces.isEmpty {
-                    typedAnswer = line
-                    result = grader.grade(line, for: card)
+            exercise = plan.exercise(for: card).map { ($0, nil) }
+            if let instance = exercise?.instance {
+                // Exercise cards: type the answer (q, s, u and \q as with --typed); an unreadable one
+                // gets the reason and another try; an empty one shows the solution to grade yourself.
+                answering: while true {
+                    try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter shows the solution; q quit · s skip · u undo; \\q answers \"q\"):")
+                    let line: String
+                    switch keys.editLine(echo: { try? ctx.console.out($0) }) {
+                    case .interrupted: return true
+                    case .ended: return false
+                    case .line(let text): line = text
+                    }
+                    message = nil
+                    switch StudyLine.typed(line) {
+                    case .quit: return false
+                    case .skip:
+                        plan.session.skip(id)
+                        message = "Skipped \(id)."
+                        continue cards
+                    case .undo:
+                        message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
+                        continue cards
+                    case .empty:
+                        message = "No answer typed: compare with the solution below and grade yourself, 1-4."
+                        break answering
+                    case .answer(let text):
+                        let verdict = instance.check(text)
+                        if case .unreadable(let reason) = verdict {
+                            message = "Could not read that: \(reason). Try again."
+                            continue answering
+                        }
+                        typedAnswer = text
+                        exercise = (instance, verdict)
+                        result = ExerciseText.gradeResult(cardID: card.id, verdict)
+                        break answering
+                    }
+                }
+                revealed = true
+            } else if let grader {
+                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo; \\q answers \"q\"):")
+                let line: String
+                switch keys.editLine(echo: { try? ctx.console.out($0) }) {
+                case .interrupted: return true
+                case .ended: return false
+                case .line(let text): line = text
+                }
+                message = nil
+                switch StudyLine.typed(line) {
+                case .quit: return false
+                case .skip:
+                    plan.session.skip(id)
+                    message = "Skipped \(id)."
+                    continue
+                case .undo:
+                    message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
+                    continue
+                case .empty:
+                    message = "No answer typed: compare with the answer below and grade yourself, 1-4."
+                case .answer(let text):
+                    typedAnswer = text
+                    result = grader.grade(text, for: card)
                 }
                 revealed = true
             }
@@ -100,6 +171,30 @@ struct TerminalStudy {
         return false
     }
 
+    enum WaitOutcome { case ready, end, interrupt }
+
+    /// "The next card returns in 9m": w waits (a countdown, q ends it), q or Enter ends the session.
+    mutating func waitForStep(_ due: Moment) throws(CLIError) -> WaitOutcome {
+        let t = text
+        var waiting = false
+        while true {
+            let left = due.micros - plan.clock.now.micros
+            if left <= 0 { return .ready }
+            var out = "\u{1B}[H\u{1B}[2J"
+            if let message { out += t.style(message, CardText.dim) + "\n" }
+            out += "\nThe next learning card returns in \(IntervalText.short(micros: left)) (learn-ahead limit \(plan.options.learnAhead)).\n"
+            out += t.style(waiting ? "Waiting… q ends the session" : "w wait · q end the session", CardText.dim) + "\n"
+            try ctx.console.out(out)
+            guard let key = keys.key(timeoutMillis: waiting ? 1000 : -1) else { continue }
+            switch key {
+            case .interrupt: return .interrupt
+            case .character("w"), .character("W"): waiting = true
+            case .endOfInput, .character("q"), .character("Q"), .enter: return .end
+            default: break
+            }
+        }
+    }
+
     mutating func grade(_ card: Card, _ rating: Rating, _ shownAt: Int64, _ answer: String?, _ result: GradeResult?) throws(CLIError) {
         let elapsed = Int((SessionClock.monotonicMicros() - shownAt) / 1000)
         let now = plan.clock.now
@@ -115,34 +210,39 @@ struct TerminalStudy {
         let t = text
         let s = plan.session
         var out = "\u{1B}[H\u{1B}[2J"
-        var progress = "dlquiz study\(plan.options.cram ? " (cram)" : "") · card \(s.shownCount + 1) of \(s.shownCount + s.remaining) · \(s.dueLeft) due · \(s.newLeft) new left"
+        var progress = "dlquiz study\(plan.options.cram ? " (cram)" : "") · \(s.dueLeft) due · \(s.newLeft) new left"
         if !card.tags.isEmpty { progress += " · " + card.tags.joined(separator: ", ") }
-        out += t.style(progress, CardText.dim) + "\n"
-        if let message { out += t.style(message, CardText.dim) + "\n" } else { out += "\n" }
-        out += "\n" + t.style("Q", CardText.bold + CardText.cyan) + "\n" + t.style(t.render(card.question), CardText.bold) + "\n\n"
+        out += t.wrap(progress, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
+        if let message { out += t.wrap(message, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n" } else { out += "\n" }
+        let question = exercise.map { "\($0.instance.question) (seed \($0.instance.seed))" } ?? card.question
+        out += "\n" + t.style("Q", CardText.bold + CardText.cyan) + "\n" + t.style(t.render(question), CardText.bold) + "\n\n"
         if let prompt {
-            out += prompt
+            out += t.wrap(prompt, width: t.width).joined(separator: "\n") + "\n> "
             try ctx.console.out(out)
             return
         }
         if !revealed {
-            out += t.style("Space/Enter show answer · s skip · u undo · q quit", CardText.dim) + "\n"
+            out += t.wrap("Space/Enter show answer · s skip · u undo · q quit", width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
             try ctx.console.out(out)
             return
         }
-        if let result {
+        if let (instance, verdict) = exercise {
+            if let typed = typedAnswer { out += t.style("You wrote", CardText.dim) + "\n" + t.render(typed) + "\n\n" }
+            if let verdict { out += t.style(ExerciseText.verdict(instance, verdict), CardText.bold + CardText.yellow) + "\n\n" }
+            out += ExerciseText.solution(instance, t)
+        } else if let result {
             if let typed = typedAnswer { out += t.style("You wrote", CardText.dim) + "\n" + t.render(typed) + "\n\n" }
             if result.autoGraded {
                 out += t.style("Your answer: \(Int((result.score * 100).rounded()))% · suggested \(result.ratingName ?? "?")", CardText.bold + CardText.yellow) + "\n"
-                for h in result.hit { out += "  ✓ \(h.point)\n" }
-                for m in result.missed { out += "  ✗ \(m)\n" }
-                for m in result.misconceptions { out += "  ! misconception: \(m)\n" }
+                for h in result.hit { out += t.render("✓ \(h.point)") + "\n" }
+                for m in result.missed { out += t.render("✗ \(m)") + "\n" }
+                for m in result.misconceptions { out += t.render("! misconception: \(m)") + "\n" }
             } else {
                 out += t.style("Personal card: no automatic grade; compare and grade yourself.", CardText.yellow) + "\n"
             }
             out += "\n"
         }
-        out += t.style("A", CardText.bold + CardText.cyan) + "\n" + t.render(card.answer) + "\n"
+        if exercise == nil { out += t.style("A", CardText.bold + CardText.cyan) + "\n" + t.render(card.answer) + "\n" }
         for alt in card.alternates {
             out += "\n" + t.style("Also", CardText.dim) + "\n" + t.render(alt) + "\n"
         }
@@ -150,10 +250,10 @@ struct TerminalStudy {
         if let demo = card.demo { out += "\nTry: dlquiz demo \(demo)\n" }
         let labels = plan.gradeLabels(card.id, at: plan.clock.now)
             .map { "\($0.rating.rawValue) \($0.rating.label) \($0.interval)" }.joined(separator: " · ")
-        out += "\n" + t.style(labels, CardText.bold) + "\n"
+        out += "\n" + t.wrap(labels, width: t.width).map { t.style($0, CardText.bold) }.joined(separator: "\n") + "\n"
         var hint = "u undo · s skip · q quit"
         if let result, result.autoGraded, let r = Rating(rawValue: result.rating) { hint = "Enter accepts \(r.rawValue) \(r.label) · " + hint }
-        out += t.style(hint, CardText.dim) + "\n"
+        out += t.wrap(hint, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
         try ctx.console.out(out)
     }
 }

@@ -4,7 +4,7 @@ enum Key: Equatable {
     case enter
     case space
     case backspace
-    /// Ctrl-C or Ctrl-D: end the session.
+    /// Ctrl-C or Ctrl-D (bytes 3, 4 in raw mode): end the session with exit 130.
     case interrupt
     case endOfInput
     /// Arrow keys and other escape sequences, ignored.

@@ -24,6 +24,11 @@ struct KeyReader {
         return poll(&fds, 1, millis) > 0
     }
 
+    /// A key, or nil when none comes within `millis`.
+    mutating func key(timeoutMillis millis: Int32) -> Key? {
+        pending.isEmpty && !ready(millis: millis) ? nil : key()
+    }
+
     mutating func key() -> Key {
         guard let b = byte() else { return .endOfInput }
         switch b {
@@ -53,13 +58,14 @@ struct KeyReader {
         return String(decoding: bytes, as: UTF8.self).first ?? "?"
     }
 
-    /// A line typed in raw mode, echoed as it is typed (backspace and Ctrl-U edit); nil on Ctrl-C/Ctrl-D.
-    mutating func editLine(echo: (String) -> Void) -> String? {
+    /// A line typed in raw mode, echoed as it is typed (backspace edits): `.line`, or how it ended.
+    mutating func editLine(echo: (String) -> Void) -> TypedLine {
         var text = ""
         while true {
             switch key() {
-            case .enter: return text
-            case .interrupt, .endOfInput: return nil
+            case .enter: return .line(text)
+            case .interrupt: return .interrupted
+            case .endOfInput: return .ended
             case .space:
                 text.append(" ")
                 echo(" ")

@@ -1,0 +1,12 @@
+import Corpus
+
+/// Finding a card named on the command line, with one wording of the error for every command.
+enum CardLookup {
+    /// The card with this id, or a failure that names the closest ids.
+    static func card(_ id: String, in deck: Deck) throws(CLIError) -> Card {
+        if let card = deck[id] { return card }
+        let close = closestIDs(to: id, among: deck.cards.map(\.id))
+        let hint = close.isEmpty ? "see: dlquiz list" : "did you mean: " + close.joined(separator: ", ")
+        throw .failure("no card '\(id)' (\(hint))")
+    }
+}
