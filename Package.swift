@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DemoTextTests", dependencies: ["DemoText", "Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
-        .testTarget(name: "ImportExportTests", dependencies: ["ImportExport", "Corpus", "JSONKit"]),
+        .testTarget(name: "ImportExportTests", dependencies: ["ImportExport", "Corpus", "JSONKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Corpus", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]

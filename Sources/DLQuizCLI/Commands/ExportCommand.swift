@@ -18,7 +18,7 @@ struct ExportCommand: Command {
     var out: String? = nil
 
     static let arguments: [Argument<ExportCommand>] = [
-        .option(\.format, "--format", "FORMAT", help: "The file format (default: from --out's extension, else json)."),
+        .option(\.format, "--format", "FORMAT", help: "anki, csv, markdown or json (default: from --out's extension, else json)."),
     ] + CardFilter.arguments.map { $0.lifted(\.filter) } + [
         .option(\.out, "--out", "FILE", kind: .file, help: "Write to FILE (atomically) instead of standard output."),
     ]
@@ -52,7 +52,7 @@ struct ExportCommand: Command {
 
 extension ExportFormat: ArgumentValue {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-    public static var expectation: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var expectation: String { allCases.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + allCases.last!.rawValue }
     public static var kind: ValueKind { .choice(allCases.map(\.rawValue)) }
     public var argumentText: String { rawValue }
 }

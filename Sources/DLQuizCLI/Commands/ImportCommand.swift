@@ -27,7 +27,7 @@ struct ImportCommand: Command {
 
     static let arguments: [Argument<ImportCommand>] = [
         .positional(\.files, "FILE", kind: .file, help: "The files to import."),
-        .option(\.format, "--format", "FORMAT", help: "Read the files as this format (default: from the extension and the content)."),
+        .option(\.format, "--format", "FORMAT", help: "article, markdown, csv, tsv or json (default: from the extension and the content)."),
         .option(\.deck, "--deck", "NAME", help: "The user deck to import into (default: each file's base name)."),
         .flag(\.dryRun, "--dry-run", help: "Read and report, write nothing."),
         .flag(\.noMerge, "--no-merge", help: "Keep questions that duplicate a card as cards of their own."),
@@ -81,7 +81,7 @@ struct ImportCommand: Command {
 
 extension ImportFormat: ArgumentValue {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-    public static var expectation: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var expectation: String { allCases.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + allCases.last!.rawValue }
     public static var kind: ValueKind { .choice(allCases.map(\.rawValue)) }
     public var argumentText: String { rawValue }
 }
