@@ -33,7 +33,7 @@ struct DecksCommand: Command {
         let width = set.members.map(\.name.count).max() ?? 0
         var out = ""
         for m in set.members {
-            let merged = m.mergedCount > 0 ? ", \(m.mergedCount) answers merged into other decks' cards" : ""
+            let merged = m.mergedCount > 0 ? ", \(m.mergedCount) answer\(m.mergedCount == 1 ? "" : "s") merged into other decks' cards" : ""
             out += m.name + String(repeating: " ", count: width - m.name.count + 2) + "\(m.cardCount) card\(m.cardCount == 1 ? "" : "s")\(merged)\n"
         }
         try ctx.console.out(out)
