@@ -58,34 +58,48 @@ public struct DuplicateRule {
 
     /// A general question about one technique or component, with no other content word.
     public func isTechniqueQuestion(_ i: Int) -> Bool {
-        guard terms(i).count <= 6 else { return false }  // a short question: most are ruled out unread
-        let s = shape(i)
+        let r = reading(i), s = r.shape
+        guard r.terms.count <= Self.techniqueTerms else { return false }
         guard !s.isPersonal, s.ask == .general, s.subjects.count == 1, let id = s.subjects.first,
               ConceptLexicon.concept(id)?.kind == .thing else { return false }
-        return leftover(i).isEmpty
+        return reading(i).leftover.isEmpty
+    }
+
+    /// At most this many content terms: a technique question is short. The cheap test import makes
+    /// before reading a question's shape (`mayBeTechniqueQuestion`).
+    static let techniqueTerms = 6
+
+    /// False for most questions, without reading their shape: too many content terms.
+    public func mayBeTechniqueQuestion(_ i: Int) -> Bool {
+        QuestionTerms.terms(questions[i]).count <= Self.techniqueTerms && isTechniqueQuestion(i)
     }
 
     /// Rule "other subject": each question has a content word the other lacks (see the type's notes).
     func otherSubject(_ a: Int, _ b: Int) -> Verdict? {
-        let (la, lb) = (leftover(a), leftover(b))
-        let (ta, tb) = (Set(terms(a)), Set(terms(b)))
+        let (ra, rb) = (reading(a), reading(b))
+        let (la, lb, ta, tb) = (ra.leftover, rb.leftover, ra.terms, rb.terms)
         let onlyA = la.filter { !tb.contains($0) }, onlyB = lb.filter { !ta.contains($0) }
         guard let x = onlyA.sorted().first, let y = onlyB.sorted().first else { return nil }
         return .ruledOut(.otherSubject, why: "each asks about something the other does not ('\(x)', '\(y)')")
     }
 
     /// Content terms, with the remedy verbs read as one word ("prevent" and "avoid" ask the same).
-    func terms(_ i: Int) -> [String] {
-        QuestionTerms.terms(questions[i]).map { t in Self.remedyStems.contains { t.hasPrefix($0) } ? "remedy" : t }
+    static func terms(_ question: String) -> Set<String> {
+        Set(QuestionTerms.terms(question).map { t in remedyStems.contains { t.hasPrefix($0) } ? "remedy" : t })
     }
 
     /// The content terms that are neither a name of one of its subjects, a problem, a broad field, nor
     /// an aspect word.
-    func leftover(_ i: Int) -> Set<String> {
+    static func leftover(_ terms: Set<String>, _ shape: QuestionShape) -> Set<String> {
         var named = Set<String>()
-        for id in shape(i).subjects { for name in ConceptLexicon.concept(id)?.names ?? [] { named.formUnion(name) } }
-        return Set(terms(i)).filter { t in
-            !named.contains(t) && !Self.contextWords.contains(t) && !Self.aspectStems.contains { t.hasPrefix($0) }
+        for id in shape.subjects { for name in ConceptLexicon.concept(id)?.names ?? [] { named.formUnion(name) } }
+        return terms.filter { t in !named.contains(t) && !contextWords.contains(t) && !aspectStems.contains { t.hasPrefix($0) } }
+    }
+
+    func reading(_ i: Int) -> ShapeCache.Reading {
+        shapes.reading(i) {
+            let shape = QuestionShape(questions[i]), terms = Self.terms(questions[i])
+            return ShapeCache.Reading(shape: shape, terms: terms, leftover: Self.leftover(terms, shape))
         }
     }
 
@@ -117,7 +131,7 @@ public struct DuplicateRule {
         return similar
     }
 
-    func shape(_ i: Int) -> QuestionShape { shapes.shape(i, questions[i]) }
+    func shape(_ i: Int) -> QuestionShape { reading(i).shape }
 
     /// A question about the candidate's own experience (rule 6), as `QuestionShape` reads it. Every
     /// personal cue has "you" in it, so most questions are answered without reading their shape.

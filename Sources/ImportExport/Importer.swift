@@ -64,8 +64,10 @@ public struct Importer {
             members[c.id] = [i]
             index.add(i)
         }
+        var indexedWordings = Set(cardAt.values.map { Self.normalised($0.question) })
         for (k, m) in extra.enumerated() {
-            guard let g = globalIndexOfCard[m.into], let card = cardAt[g] else { continue }
+            guard let g = globalIndexOfCard[m.into], let card = cardAt[g],
+                  indexedWordings.insert(Self.normalised(m.question)).inserted else { continue }
             cardAt[all.count + k] = card
             members[card.id, default: []].append(all.count + k)
             index.add(all.count + k)
@@ -92,9 +94,13 @@ public struct Importer {
         func merge(_ note: ImportedNote, at q: Int, into id: String, question: String, similarity: Double, deckCard: Int?) {
             let source = Source(file: file, index: note.index)
             // Its wording now belongs to the card: later questions may match it, and must pass it (clique).
-            cardAt[q] = (deckCard, id, question)
-            members[id, default: []].append(q)
-            index.add(q)
+            // A wording already indexed adds nothing (the same text gets the same verdicts) and would only
+            // lengthen the index's lists: a file that repeats a question stays linear.
+            if indexedWordings.insert(Self.normalised(note.question)).inserted {
+                cardAt[q] = (deckCard, id, question)
+                members[id, default: []].append(q)
+                index.add(q)
+            }
             report.merged.append(.init(question: note.question, into: question, intoID: id, similarity: similarity, source: source))
             if let k = deckCard {
                 var c = deck.cards[k]
@@ -151,7 +157,7 @@ public struct Importer {
             let accepts = { (g: Int) -> Bool in cardAt[g].map { rule.joins(q, card: members[$0.id] ?? [g]) } ?? false }
             if !noMerge,
                let (g, s) = index.best(for: q, accepting: accepts)
-                   ?? (rule.isTechniqueQuestion(q)
+                   ?? (rule.mayBeTechniqueQuestion(q)
                        ? index.best(for: q, threshold: Self.techniqueSearch, accepting: { rule.sameTechnique(q, $0) && accepts($0) }) : nil),
                let target = cardAt[g]
             {
@@ -170,6 +176,7 @@ public struct Importer {
             position[id] = k
             cardAt[q] = (k, id, card.question)
             members[id] = [q]
+            indexedWordings.insert(Self.normalised(card.question))
             globalIndexOfCard[id] = q
             index.add(q)
             report.cards.append(card)

@@ -1,17 +1,25 @@
 import Corpus
 
-/// Question shapes read on first use: the index consults the rules for a few candidates per question,
-/// so most of a 50,000-row file is never read this way. A class, so `DuplicateRule` stays a value that
+/// What the duplicate rules read from each question (its shape, its content terms, the terms left once
+/// its subjects and aspect words are set aside), read on first use and kept: the index consults the
+/// rules for a few candidates per question, and a card's questions are consulted again for each
+/// question that would join it (the clique rule). A class, so `DuplicateRule` stays a value that
 /// answers without `mutating`.
 final class ShapeCache {
-    private var shapes: [QuestionShape?]
+    struct Reading {
+        var shape: QuestionShape
+        var terms: Set<String>
+        var leftover: Set<String>
+    }
 
-    init(count: Int) { shapes = [QuestionShape?](repeating: nil, count: count) }
+    private var readings: [Reading?]
 
-    func shape(_ i: Int, _ text: String) -> QuestionShape {
-        if let s = shapes[i] { return s }
-        let s = QuestionShape(text)
-        shapes[i] = s
-        return s
+    init(count: Int) { readings = [Reading?](repeating: nil, count: count) }
+
+    func reading(_ i: Int, _ make: () -> Reading) -> Reading {
+        if let r = readings[i] { return r }
+        let r = make()
+        readings[i] = r
+        return r
     }
 }
