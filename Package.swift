@@ -26,11 +26,13 @@ let package = Package(
         // The demos for people: tables, plots and the wording (with option names) of errors and advice.
         .target(name: "DemoText", dependencies: ["Demos", "TinyTensor", "JSONKit"]),
         .target(name: "Grading", dependencies: ["Corpus", "JSONKit"]),
+        // Reading and writing decks as files (articles, Markdown, Anki text, JSON) and the user's own decks.
+        .target(name: "ImportExport", dependencies: ["Corpus", "JSONKit", "Platform"]),
         // Exercise cards: templates that draw fresh numbers, check numeric answers, solve step by step.
         .target(name: "Exercises", dependencies: ["Corpus", "TinyTensor", "JSONKit"]),
-        .target(name: "DLQuizCLI", dependencies: ["Corpus", "ReviewLog", "Scheduler", "Demos", "DemoText", "Grading", "Exercises", "JSONKit", "Platform"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "ReviewLog", "Scheduler", "Demos", "DemoText", "Grading", "Exercises", "ImportExport", "JSONKit", "Platform"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
-        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "Demos", "DemoText", "TinyTensor", "Exercises"]),
+        .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "Demos", "DemoText", "TinyTensor", "Exercises", "ImportExport"]),
         .executableTarget(name: "bench-hello"),
 
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DemoTextTests", dependencies: ["DemoText", "Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
+        .testTarget(name: "ImportExportTests", dependencies: ["ImportExport", "Corpus", "JSONKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Corpus", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]

@@ -12,4 +12,7 @@ let allCommands: [any Command.Type] = [
     OptimizeCommand.self,
     DemoCommand.self,
     ExerciseCommand.self,
+    ImportCommand.self,
+    ExportCommand.self,
+    DecksCommand.self,
 ]

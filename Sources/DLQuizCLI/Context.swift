@@ -1,5 +1,6 @@
 import Corpus
 import Exercises
+import ImportExport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,11 +12,15 @@ public final class Context {
     public let console = Console()
     /// `--corpus FILE`, when given: another deck of the same schema instead of the embedded one.
     public let corpusPath: String?
+    /// `--deck NAME` (repeatable): only these decks; `builtin` names the built-in one. Empty: every deck.
+    public let deckNames: [String]
     private var cachedDeck: Deck?
+    private var cachedSet: DeckSet?
 
-    public init(environment: [String: String], corpusPath: String?) {
+    public init(environment: [String: String], corpusPath: String?, deckNames: [String] = []) {
         self.environment = environment
         self.corpusPath = corpusPath
+        self.deckNames = deckNames
     }
 
     /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org).
@@ -23,8 +28,9 @@ public final class Context {
         console.stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
-    /// The deck: the embedded corpus, or the file given with `--corpus`, with the exercise cards added.
-    public func deck() throws(CLIError) -> Deck {
+    /// The built-in deck: the embedded corpus (or the file given with `--corpus`) with its aliases for
+    /// retired ids, and the exercise cards added.
+    public func builtinDeck() throws(CLIError) -> Deck {
         if let cachedDeck { return cachedDeck }
         let deck: Deck
         do {
@@ -39,6 +45,32 @@ public final class Context {
         let withExercises = ExerciseDeck.adding(to: deck)
         cachedDeck = withExercises
         return withExercises
+    }
+
+    /// The user's imported decks, in `$DLQUIZ_HOME/decks`.
+    public var userDecks: UserDeckStore { UserDeckStore(home: homePath) }
+
+    /// The built-in deck (aliases and exercise cards included) and every user deck, narrowed by `--deck`:
+    /// loaded here, once, for every command.
+    public func deckSet() throws(CLIError) -> DeckSet {
+        if let cachedSet { return cachedSet }
+        let set: DeckSet
+        let builtin = try builtinDeck()
+        do throws(CorpusError) {
+            set = try DeckSet.load(builtin: builtin, store: userDecks, only: deckNames)
+        } catch {
+            throw .failure(error.description)
+        }
+        cachedSet = set
+        return set
+    }
+
+    /// The cards every command sees: the built-in deck plus the user's decks (see `deckSet`).
+    public func deck() throws(CLIError) -> Deck { try deckSet().deck }
+
+    /// True when the deck is just the embedded built-in one, so its bytes can be printed as they are.
+    public var isEmbeddedDeckOnly: Bool {
+        corpusPath == nil && (deckNames == [DeckSet.builtinName] || (deckNames.isEmpty && userDecks.names().isEmpty))
     }
 
     /// "Now": `--now ISO` if given, else DLQUIZ_NOW, else the system clock.

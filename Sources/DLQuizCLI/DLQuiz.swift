@@ -25,7 +25,10 @@ public enum DLQuiz {
                 tokens.remove(at: i)
             }
         }
-        let ctx = Context(environment: environment, corpusPath: corpusPath)
+        // --deck NAME (repeatable) narrows the deck for every command but `import`, where it names the target.
+        let deckNames: [String]
+        do throws(CLIError) { deckNames = try takeDeckNames(&tokens) } catch { return fail(error, Console()) }
+        let ctx = Context(environment: environment, corpusPath: corpusPath, deckNames: deckNames)
         guard let first = tokens.first else {
             return show(overview, ctx.console)
         }
@@ -49,6 +52,33 @@ public enum DLQuiz {
         } catch {
             return fail(error, ctx.console)
         }
+    }
+
+    /// Removes the global `--deck NAME` / `--deck=NAME` options (any position, up to `--`) and returns
+    /// their values in order. `import` declares its own `--deck` (the deck to import into), so its
+    /// words are left for it.
+    static func takeDeckNames(_ tokens: inout [String]) throws(CLIError) -> [String] {
+        var command: String? = nil
+        var i = 0
+        while i < tokens.count, command == nil {
+            if tokens[i] == "--deck" { i += 2 } else if tokens[i].hasPrefix("-") { i += 1 } else { command = tokens[i] }
+        }
+        if command == ImportCommand.name { return [] }
+        var names: [String] = []
+        i = 0
+        while i < tokens.count, tokens[i] != "--" {
+            if tokens[i] == "--deck" {
+                guard i + 1 < tokens.count else { throw .usage("--deck needs a deck name (see: dlquiz decks)") }
+                names.append(tokens[i + 1])
+                tokens.removeSubrange(i...(i + 1))
+            } else if tokens[i].hasPrefix("--deck=") {
+                names.append(String(tokens[i].dropFirst("--deck=".count)))
+                tokens.remove(at: i)
+            } else {
+                i += 1
+            }
+        }
+        return names
     }
 
     /// Every command's declaration as data, for help, shell completions and a man page.
@@ -82,6 +112,7 @@ public enum DLQuiz {
             "",
             "Global options:",
             "  --corpus FILE  Use another deck of the corpus schema instead of the built-in one.",
+            "  --deck NAME    Only this deck (repeatable; 'builtin' is the built-in deck; see: dlquiz decks).",
             "  --help         Help for dlquiz or for a command: dlquiz CMD --help, dlquiz help CMD.",
             "  --version      Print the version.",
             "",

@@ -44,7 +44,7 @@ import Testing
     /// An option named in help text must exist: in text about a command, one it (or a subcommand)
     /// declares; in an example `dlquiz CMD ...`, one that CMD declares.
     @Test func optionsNamedInHelpTextAreDeclared() {
-        let global: Set<String> = ["--help", "--corpus", "--version"]
+        let global: Set<String> = ["--help", "--corpus", "--deck", "--version"]
         func known(_ c: CommandInfo) -> Set<String> {
             global.union(([c] + c.subcommands).flatMap { $0.arguments.map(\.name) })
         }

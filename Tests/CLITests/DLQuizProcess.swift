@@ -17,6 +17,10 @@ struct DLQuizProcess {
         return dir.appendingPathComponent("dlquiz")
     }
 
+    /// A fresh, empty data folder for this test process (created by dlquiz on first write).
+    static let isolatedHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("dlquiz-test-home-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
                     executable: URL = binary) throws -> Output {
         let process = Process()
@@ -24,6 +28,9 @@ struct DLQuizProcess {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Never the caller's data: a user with imported decks or a review log still passes. A test that
+        // needs a home of its own passes DLQUIZ_HOME in `environment`.
+        env["DLQUIZ_HOME"] = isolatedHome
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()

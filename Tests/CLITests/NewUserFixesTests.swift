@@ -34,6 +34,7 @@ import Testing
         let process = Process()
         process.executableURL = DLQuizProcess.binary
         process.arguments = ["list"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["DLQUIZ_HOME": DLQuizProcess.isolatedHome]) { $1 }
         let out = Pipe(), err = Pipe()
         try out.fileHandleForReading.close()  // the reader is gone before the first write
         process.standardOutput = out

@@ -28,7 +28,7 @@ import Testing
     /// Item 16: at 60 columns every card of the deck fits, breaks at spaces, and list items hang.
     @Test func everyCardFitsSixtyColumns() throws {
         let text = CardText(width: 60, color: false)
-        let deck = try Context(environment: [:], corpusPath: nil).deck()
+        let deck = try Context(environment: ["DLQUIZ_HOME": DLQuizProcess.isolatedHome], corpusPath: nil).deck()
         for card in deck.cards {
             for block in [card.question, card.answer] + card.alternates + [card.note ?? ""] {
                 for line in text.render(block).split(separator: "\n") {

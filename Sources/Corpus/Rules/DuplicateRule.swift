@@ -1,5 +1,8 @@
 /// The rules (README, "The deck") that keep two questions apart whatever their wording's similarity.
 public enum DuplicateRule: Int, Sendable, Equatable, CaseIterable {
+    /// The test itself: neither question may need knowledge the other does not. Import applies it to
+    /// questions that each name something the other lacks ("prepends" / "appends").
+    case otherSubject = 0
     /// Rule 3: a remedies-only question is a card of its own.
     case remediesOnly = 3
     /// Rule 4: comparisons merge only when they compare the same set; a comparison is not a definition.
@@ -11,6 +14,7 @@ public enum DuplicateRule: Int, Sendable, Equatable, CaseIterable {
 
     public var summary: String {
         switch self {
+        case .otherSubject: "each question asks about something the other does not"
         case .remediesOnly: "a remedies-only question is its own card"
         case .comparisonSet: "comparisons merge only when they compare the same set, and a comparison is not a definition"
         case .narrowerFocus: "a narrower focus is its own card"

@@ -27,6 +27,16 @@ public struct DuplicateRules: Sendable {
     /// IDF-weighted cosine similarity of the two questions' content terms, 0 to 1.
     public func similarity(_ a: String, _ b: String) -> Double { similarityIndex.similarity(a, b) }
 
+    /// The similarity of the questions at positions `a` and `b` of those given at creation, from the
+    /// vectors built once (import compares tens of thousands of questions by position).
+    public func similarity(_ a: Int, _ b: Int) -> Double { similarityIndex.similarity(a, b) }
+
+    /// The verdict for two questions whose similarity is already known (e.g. by position).
+    public func verdict(_ a: QuestionShape, _ b: QuestionShape, similarity s: Double) -> Verdict {
+        if let ruled = Self.ruleOut(a, b) { return ruled }
+        return s >= threshold ? .same(similarity: s) : .notSimilar(similarity: s)
+    }
+
     /// The verdict for two questions.
     public func sameCard(_ a: String, _ b: String) -> Verdict {
         sameCard(QuestionShape(a), QuestionShape(b))

@@ -16,7 +16,7 @@ struct ListCommand: Command {
     ]
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
-        if json, filter.isEmpty, ctx.corpusPath == nil,
+        if json, filter.isEmpty, ctx.isEmbeddedDeckOnly,
            var all = Deck.embeddedCardsJSON().flatMap(ExerciseCardsJSON.splice(cardsArray:)) {
             all.append(0x0A)
             try ctx.console.out(bytes: all)

@@ -1,0 +1,181 @@
+/// Reads Anki's text format: `#key:value` headers, then RFC 4180 rows.
+///
+/// Headers understood: `#separator:` (Tab, Comma, Semicolon, Pipe, Colon, Space or one character),
+/// `#html:`, `#tags:`, `#columns:`, `#deck:`, `#notetype:`, and the 1-based `#guid column:`,
+/// `#notetype column:`, `#deck column:`, `#tags column:`. Without `#columns:`, a first row that names
+/// its columns (`guid,question,answer,tags`, `front,back`, ...) is read as a header row. A file with no
+/// headers at all reads as question, answer, then optional tags. The remaining columns are the note's
+/// fields: the first is the question, the second the answer, any others are appended to the answer.
+public enum AnkiTextReader {
+    enum Role: Equatable { case guid, notetype, deck, tags, question, answer, field, ignored }
+
+    static let headerKeys: Set<String> = [
+        "separator", "html", "tags", "columns", "deck", "notetype", "guid column", "notetype column", "deck column",
+        "tags column",
+    ]
+
+    /// Column names a header row may use, by role; "question"-like names mark the row as a header.
+    static let columnNames: [String: Role] = [
+        "guid": .guid, "id": .guid, "note id": .guid, "tags": .tags, "tag": .tags, "deck": .deck, "notetype": .notetype,
+        "note type": .notetype, "question": .question, "answer": .answer, "front": .question, "back": .answer, "q": .question,
+        "a": .answer, "text": .question, "extra": .field, "back extra": .field, "level": .ignored, "source": .ignored,
+    ]
+    static let questionNames: Set<String> = ["question", "front", "q", "text"]
+
+    public static func read(_ text: String, file: String, format: ImportFormat) throws(ImportError) -> ReadResult {
+        let bytes = Array(text.utf8)
+        var headers: [String: String] = [:]
+        var position = 0
+        var line = 1
+        // Header lines: "#key:value" at the top of the file.
+        while position < bytes.count, bytes[position] == UInt8(ascii: "#") {
+            var end = position
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let content = String(decoding: bytes[(position + 1)..<end], as: UTF8.self)
+            guard let colon = content.firstIndex(of: ":") else { break }
+            let key = content[..<colon].lowercased().trimmedWhitespace
+            guard headerKeys.contains(key) else { break }
+            headers[key] = String(content[content.index(after: colon)...]).trimmedWhitespace
+            position = min(bytes.count, end + 1)
+            line += 1
+        }
+        var result = ReadResult()
+        let separator = try chooseSeparator(headers["separator"], bytes: bytes, from: position, format: format, file: file)
+        var rows = try DelimitedRows.parse(bytes, from: position, firstLine: line, separator: separator, file: file)
+        rows.removeAll { !$0.firstQuoted && $0.fields[0].hasPrefix("#") }  // comments
+
+        let width = rows.map(\.fields.count).max() ?? 0
+        var roles = [Role](repeating: .field, count: max(width, 1))
+        func setRole(_ header: String, _ role: Role) throws(ImportError) {
+            guard let text = headers[header] else { return }
+            guard let column = Int(text), column >= 1, column <= 1000 else {
+                throw ImportError(file: file, "#\(header): expects a column number, got '\(text)'")
+            }
+            if column > roles.count { roles += [Role](repeating: .field, count: column - roles.count) }
+            roles[column - 1] = role
+        }
+        var named = false
+        if let columns = headers["columns"] {
+            let names = columns.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+                .map { $0.trimmedWhitespace.lowercased() }
+            for (k, name) in names.enumerated() {
+                if k >= roles.count { roles.append(.field) }
+                roles[k] = columnNames[name] ?? .field
+            }
+            named = true
+        }
+        try setRole("guid column", .guid)
+        try setRole("notetype column", .notetype)
+        try setRole("deck column", .deck)
+        try setRole("tags column", .tags)
+        if !named, let first = rows.first, !first.firstQuoted {
+            let names = first.fields.map { $0.trimmedWhitespace.lowercased() }
+            if names.allSatisfy({ columnNames[$0] != nil }), names.contains(where: questionNames.contains) {
+                for (k, name) in names.enumerated() where k < roles.count { roles[k] = columnNames[name]! }
+                rows.removeFirst()
+                named = true
+            }
+        }
+        let anyHeaders = !headers.isEmpty || named
+        if !anyHeaders, roles.count >= 3 { roles[2] = .tags }  // question, answer, tags
+        // HTML when the file says so; for a file with a header row (a spreadsheet's), plain text; else by content.
+        let html: Bool? = headers["html"].map { $0.lowercased() == "true" || $0 == "1" } ?? (named && headers.isEmpty ? false : nil)
+        let fileTags = (headers["tags"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let tagsGiven = roles.contains(.tags) || !fileTags.isEmpty
+        var decks = Set<String>()
+        if let deck = headers["deck"], !deck.isEmpty { result.deckName = deck }
+        var clozeCount = 0
+        var extraFields = 0
+
+        for (k, row) in rows.enumerated() {
+            let index = k + 1
+            var fields: [String] = []
+            var namedQuestion: String? = nil
+            var namedAnswer: String? = nil
+            var tags = fileTags
+            var guid: String? = nil
+            var notetype = headers["notetype"] ?? ""
+            for (c, value) in row.fields.enumerated() {
+                switch c < roles.count ? roles[c] : .field {
+                case .field: fields.append(value)
+                case .question: namedQuestion = value
+                case .answer: namedAnswer = value
+                case .guid: guid = value.isEmpty ? nil : value
+                case .tags: tags += value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
+                case .deck: if !value.isEmpty { decks.insert(value) }
+                case .notetype: notetype = value
+                case .ignored: break
+                }
+            }
+            if notetype.lowercased().contains("cloze") {
+                clozeCount += 1
+                result.skipped.append((index, "cloze note (line \(row.line)): dlquiz has no cloze cards"))
+                continue
+            }
+            func toText(_ s: String) -> String {
+                let convert = html ?? HTMLText.looksLikeHTML(s)
+                return convert ? HTMLText.toText(s) : s.trimmedWhitespace
+            }
+            if let q = namedQuestion { fields.insert(q, at: 0) }
+            if let a = namedAnswer { fields.insert(a, at: min(1, fields.count)) }
+            let question = fields.first.map(toText) ?? ""
+            var answerParts = fields.dropFirst().map(toText).filter { !$0.isEmpty }
+            if answerParts.count > 1 { extraFields += 1 }
+            if answerParts.isEmpty { answerParts = [] }
+            let answer = answerParts.joined(separator: "\n\n")
+            if question.isEmpty {
+                result.skipped.append((index, "empty question (line \(row.line))"))
+                continue
+            }
+            if answer.isEmpty {
+                result.skipped.append((index, "no answer (line \(row.line))"))
+                continue
+            }
+            var seen = Set<String>()
+            tags = tags.filter { !$0.isEmpty && seen.insert($0).inserted }
+            result.notes.append(ImportedNote(index: index, question: question, answer: answer, tags: tagsGiven ? tags : nil, id: guid))
+        }
+        if clozeCount > 0 { result.warnings.append("\(clozeCount) cloze note\(clozeCount == 1 ? "" : "s") skipped: dlquiz has no cloze cards") }
+        if extraFields > 0 { result.warnings.append("\(extraFields) note\(extraFields == 1 ? " has" : "s have") more than two fields; the extra fields were appended to the answer") }
+        if result.deckName == nil, decks.count == 1 { result.deckName = decks.first }
+        return result
+    }
+
+    static func chooseSeparator(_ header: String?, bytes: [UInt8], from: Int, format: ImportFormat, file: String) throws(ImportError) -> UInt8 {
+        if let header {
+            switch header.lowercased() {
+            case "tab", "\\t", "\t": return 0x09
+            case "comma", ",": return UInt8(ascii: ",")
+            case "semicolon", ";": return UInt8(ascii: ";")
+            case "pipe", "|": return UInt8(ascii: "|")
+            case "colon", ":": return UInt8(ascii: ":")
+            case "space", " ", "": return UInt8(ascii: " ")
+            default:
+                guard header.utf8.count == 1, let b = header.utf8.first, b != 0x22, b != 0x0A else {
+                    throw ImportError(file: file, "#separator: '\(header)' is not a separator Anki knows")
+                }
+                return b
+            }
+        }
+        // No header: the format's separator, unless the first row has none of it and another one instead.
+        var end = from
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let first = bytes[from..<end]
+        let preferred: UInt8 = format == .csv ? UInt8(ascii: ",") : 0x09
+        if first.contains(preferred) { return preferred }
+        for candidate in [0x09, UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|")] where first.contains(candidate) {
+            return candidate
+        }
+        return preferred
+    }
+}
+
+extension StringProtocol {
+    /// The text without whitespace (newlines included) at either end.
+    var trimmedWhitespace: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

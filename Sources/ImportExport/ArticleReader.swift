@@ -1,0 +1,199 @@
+import Corpus
+
+/// Reads a Q&A article, plain text or Markdown, with the importers that build the built-in deck
+/// (numbered questions, "Q1." labels, "Answer:" markers, alternating lines) and, for Markdown, questions
+/// marked as headings, bold lines or list items. Whichever way finds more questions wins.
+///
+/// Page chrome is removed before either runs: front matter, HTML comments, images, tables of contents
+/// (list items that are only a link), share/subscribe/advert/byline/footer lines. Only lines that read as
+/// questions become questions, so titles and section headings never do; a question with no answer under
+/// it (a contents entry) is skipped.
+public enum ArticleReader {
+    /// One line of the Markdown, with what marks it.
+    struct MarkedLine {
+        var text: String
+        var heading: Int  // 0 when not a heading
+        var emphasised: Bool
+        var listItem: Bool
+        var indent: Int
+        var fence: Bool
+        var inFence: Bool
+    }
+
+    public static func read(_ text: String, file: String) -> ReadResult {
+        let lines = markedLines(text)
+        let plain = lines.map { $0.inFence || $0.fence ? $0.text : String(repeating: " ", count: $0.indent) + ($0.listItem ? "- " : "") + $0.text }
+            .joined(separator: "\n")
+        let general = QAImporter.parse(text: plain, file: file).map {
+            ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
+        }
+        let (marked, skipped) = markedQuestions(lines)
+        var result = ReadResult()
+        if !marked.isEmpty, marked.count >= general.count {
+            result.notes = marked
+            result.skipped = skipped
+        } else {
+            result.notes = general
+        }
+        if result.notes.isEmpty {
+            result.warnings.append("no questions found: mark them as numbered lines (\"1. What…?\"), \"Q1.\" labels, \"Answer:\" lines, or Markdown headings/bold lines ending in \"?\"")
+        }
+        if let title = lines.first(where: { $0.heading == 1 }) { result.deckName = title.text }
+        return result
+    }
+
+    // MARK: Markdown lines and chrome
+
+    static func markedLines(_ text: String) -> [MarkedLine] {
+        var raw = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---") { raw.removeSubrange(0...end) }
+        var out: [MarkedLine] = []
+        var inFence = false
+        var inComment = false
+        for line in raw {
+            let trimmed = line.trimmedWhitespace
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                out.append(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
+                inFence.toggle()
+                continue
+            }
+            if inFence {
+                out.append(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: true))
+                continue
+            }
+            if inComment {
+                if trimmed.contains("-->") { inComment = false }
+                continue
+            }
+            if trimmed.hasPrefix("<!--") {
+                if !trimmed.contains("-->") { inComment = true }
+                continue
+            }
+            if trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
+                out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false))
+                continue  // a horizontal rule
+            }
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            var t = Substring(trimmed)
+            var heading = 0
+            while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
+            if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
+            var listItem = false
+            if heading == 0, let m = t.firstMatch(of: /^([-*+])\s+/) {
+                _ = m
+                listItem = true
+                t = t.dropFirst(2)
+            }
+            var text = inlineText(String(t).trimmedWhitespace)
+            if heading > 0 { text = text.replacing(/\s*\{#[^}]*\}$/, with: "") }  // "{#anchor}"
+            let emphasised = isEmphasised(String(t).trimmedWhitespace)
+            if isChrome(text, raw: trimmed, listItem: listItem) { out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false)); continue }
+            out.append(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
+        }
+        return out
+    }
+
+    /// A line wholly in bold or italics: `**What is X?**`, `__What is X?__`.
+    static func isEmphasised(_ t: String) -> Bool {
+        t.firstMatch(of: /^(\*\*|__)(?:Q\d+[.:]?\s*|\d+[.)]\s*)?[^*_].*(\*\*|__)[:.]?$/) != nil
+    }
+
+    /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go.
+    static func inlineText(_ s: String) -> String {
+        guard s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
+        var t = s
+        t = t.replacing(/!\[[^\]]*\]\([^)]*\)/, with: "")
+        t = t.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.1) }
+        t = t.replacing(/\*\*|__/, with: "")
+        t = t.replacing(/<\/?(b|i|em|strong|span|a|u|br|sup|sub)\b[^>]*>/, with: "")
+        t = t.replacing(/\\([\\`*_{}\[\]()#+\-.!])/) { String($0.1) }
+        return t.trimmedWhitespace
+    }
+
+    static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {
+        // A contents entry: a list item that is only a link to an anchor or a page.
+        if raw.firstMatch(of: /^([-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/) != nil { return true }
+        if raw.firstMatch(of: /^!\[[^\]]*\]\([^)]*\)\s*$/) != nil { return true }  // an image alone
+        let lower = text.lowercased()
+        if lower.isEmpty { return false }
+        return lower.firstMatch(of: /^(table of contents|contents:?$|share( this)?( on| post| article|:|$)|tweet|pin it|subscribe|sign up|log ?in|advertisement|sponsored|posted (by|on)|written by|published (on|by)|updated on|last updated|by [a-z][a-z.]* [a-z]+(, | on |$)|\d+ min read|read more|click here|follow us|©|copyright|all rights reserved|privacy policy|terms of (use|service)|cookie|related (posts|articles)|you may also like|leave a (comment|reply)|comments?$|\d+ comments?)/) != nil
+    }
+
+    // MARK: Questions marked in Markdown
+
+    static func looksLikeQuestion(_ text: String) -> Bool {
+        guard text.count >= 8, text.count < 300 else { return false }
+        if text.hasSuffix("?") || text.hasSuffix("?:") { return true }
+        let first = text.prefix { $0.isLetter }.lowercased()
+        return ["what", "how", "why", "when", "which", "explain", "describe", "define", "compare", "differentiate",
+                "distinguish", "contrast", "list", "name", "discuss", "give", "outline", "elaborate"].contains(first)
+            && text.count < 200
+    }
+
+    /// "Q1. What…", "1) What…", "Question 3: What…" without the label.
+    static func stripLabel(_ text: String) -> String {
+        if let m = text.firstMatch(of: /^(?i:q(?:uestion)?\s*)?\d{1,4}\s*[.):\-]\s+(.+)$/) { return String(m.1) }
+        if let m = text.firstMatch(of: /^(?i:q|question)\s*[.:]\s+(.+)$/) { return String(m.1) }
+        return text
+    }
+
+    static func markedQuestions(_ lines: [MarkedLine]) -> ([ImportedNote], [(index: Int, reason: String)]) {
+        // Question lines: headings, whole-bold lines, or top-level list items that read as questions.
+        let baseIndent = lines.filter { $0.listItem }.map(\.indent).min() ?? 0
+        // Each question also remembers the heading level that ends its answer: its own level for a heading
+        // question, else the level of the section heading above it (any heading when there is none).
+        var starts: [(line: Int, question: String, endLevel: Int)] = []
+        var sectionLevel = 0
+        for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
+            let marked = l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
+            guard marked else { continue }
+            let q = stripLabel(l.text)
+            if looksLikeQuestion(q) {
+                starts.append((k, q.hasSuffix("?:") ? String(q.dropLast()) : q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
+            } else if l.heading > 0 {
+                sectionLevel = l.heading
+            }
+        }
+        var notes: [ImportedNote] = []
+        var skipped: [(index: Int, reason: String)] = []
+        for (i, s) in starts.enumerated() {
+            var end = i + 1 < starts.count ? starts[i + 1].line : lines.count
+            // A heading at the question's level or above (a new section, the page footer) ends the answer;
+            // deeper headings ("### Definition") are part of it.
+            if let h = lines[(s.line + 1)..<end].firstIndex(where: { $0.heading > 0 && $0.heading <= s.endLevel && !$0.inFence }) { end = h }
+            let answer = formatAnswer(Array(lines[(s.line + 1)..<end]), listBase: baseIndent)
+            let index = i + 1
+            if answer.isEmpty {
+                skipped.append((index, "no answer under the question (a contents entry?)"))
+            } else {
+                notes.append(ImportedNote(index: index, question: s.question, answer: answer))
+            }
+        }
+        return (notes, skipped)
+    }
+
+    static func formatAnswer(_ lines: [MarkedLine], listBase: Int) -> String {
+        var out: [String] = []
+        for l in lines {
+            if l.fence || l.inFence {
+                out.append(l.fence ? "```" + l.text.trimmedWhitespace.dropFirst(3) : l.text)
+                continue
+            }
+            if l.text.isEmpty {
+                if let last = out.last, !last.isEmpty { out.append("") }
+                continue
+            }
+            if l.listItem {
+                out.append(String(repeating: "  ", count: max(0, (l.indent - listBase) / 2)) + "- " + l.text)
+            } else {
+                out.append(l.text)
+            }
+        }
+        while out.last?.isEmpty == true { out.removeLast() }
+        if let first = out.first, let m = first.firstMatch(of: /^(?i:answer|a|ans)\s*[:.]\s*(.*)$/) {
+            out[0] = String(m.1)
+            if out[0].isEmpty { out.removeFirst(); while out.first?.isEmpty == true { out.removeFirst() } }
+        }
+        return out.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,141 @@
+import Corpus
+
+/// The one place import asks "are these two questions one card?": the deck's duplicate rules
+/// (Corpus `DuplicateRules`, README "The deck"), on questions known by their position in one list.
+///
+/// A pair is one card when no rule keeps it apart (personal vs concept, comparison sets, comparison vs
+/// definition, remedies-only, narrower focus: Corpus's `DuplicateRules.ruleOut`) and its IDF-weighted
+/// similarity reaches the threshold. Import adds two readings of the rules that the reviewed built-in
+/// deck does not need, as files it has never seen do:
+/// - **Other subject** (the rules' first sentence: neither needs knowledge the other does not): when each
+///   question names a content word the other lacks, beyond aspect words ("how it works", "benefits") and
+///   the names of its subjects, they are about different things: "Which method prepends an item to a
+///   list?" is not "Which method appends an item to a list?", however alike the rest.
+/// - **One technique** (rule 2): two general questions about the same single technique or component
+///   that say nothing else ("What is dropout?", "How do dropout layers help prevent overfitting?") are
+///   one card even when their wording is less similar than the threshold.
+/// `DuplicateIndex` asks only about the candidates its term index proposes, so import stays
+/// non-quadratic; a question's shape (what it asks, about which concepts) is read once, when first needed.
+/// Joining a card needs more than one good pair: cards are cliques (`joins`).
+public struct DuplicateRule {
+    /// Questions at least this similar, with no rule against them, are one card (the corpus build's).
+    public static let threshold = DuplicateRules.defaultThreshold
+
+    public let rules: DuplicateRules
+    let questions: [String]
+    let shapes: ShapeCache
+
+    public init(questions: [String]) {
+        self.questions = questions
+        rules = DuplicateRules(questions: questions, threshold: Self.threshold)
+        shapes = ShapeCache(count: questions.count)
+    }
+
+    /// How questions `a` and `b` are related under the duplicate rules.
+    public func verdict(_ a: Int, _ b: Int) -> Verdict {
+        let s = min(1, rules.similarity(a, b))
+        let (x, y) = (shape(a), shape(b))
+        if let ruled = DuplicateRules.ruleOut(x, y) { return ruled }
+        if sameTechnique(a, b) { return .same(similarity: s) }
+        if let other = otherSubject(a, b) { return other }
+        return rules.verdict(x, y, similarity: s)
+    }
+
+    /// The score the index ranks by: the wording's similarity, or 0 when a rule keeps the two apart.
+    /// It reaches `threshold` only when `verdict` is `.same` (rules are only read from there); the pairs
+    /// that rule 2 alone makes one card are found by `isTechniqueQuestion` and a lower search threshold.
+    public func similarity(_ a: Int, _ b: Int) -> Double {
+        let s = min(1, rules.similarity(a, b))
+        guard s >= rules.threshold else { return s }
+        return verdict(a, b).isSame ? s : 0
+    }
+
+    /// Rule 2: both ask in general about the same one technique or component (not a problem) and say
+    /// nothing beyond its names, the problem it serves and aspect words.
+    public func sameTechnique(_ a: Int, _ b: Int) -> Bool {
+        isTechniqueQuestion(a) && isTechniqueQuestion(b) && shape(a).subjects == shape(b).subjects
+    }
+
+    /// A general question about one technique or component, with no other content word.
+    public func isTechniqueQuestion(_ i: Int) -> Bool {
+        let r = reading(i), s = r.shape
+        guard r.terms.count <= Self.techniqueTerms else { return false }
+        guard !s.isPersonal, s.ask == .general, s.subjects.count == 1, let id = s.subjects.first,
+              ConceptLexicon.concept(id)?.kind == .thing else { return false }
+        return reading(i).leftover.isEmpty
+    }
+
+    /// At most this many content terms: a technique question is short. The cheap test import makes
+    /// before reading a question's shape (`mayBeTechniqueQuestion`).
+    static let techniqueTerms = 6
+
+    /// False for most questions, without reading their shape: too many content terms.
+    public func mayBeTechniqueQuestion(_ i: Int) -> Bool {
+        QuestionTerms.terms(questions[i]).count <= Self.techniqueTerms && isTechniqueQuestion(i)
+    }
+
+    /// Rule "other subject": each question has a content word the other lacks (see the type's notes).
+    func otherSubject(_ a: Int, _ b: Int) -> Verdict? {
+        let (ra, rb) = (reading(a), reading(b))
+        let (la, lb, ta, tb) = (ra.leftover, rb.leftover, ra.terms, rb.terms)
+        let onlyA = la.filter { !tb.contains($0) }, onlyB = lb.filter { !ta.contains($0) }
+        guard let x = onlyA.sorted().first, let y = onlyB.sorted().first else { return nil }
+        return .ruledOut(.otherSubject, why: "each asks about something the other does not ('\(x)', '\(y)')")
+    }
+
+    /// Content terms, with the remedy verbs read as one word ("prevent" and "avoid" ask the same).
+    static func terms(_ question: String) -> Set<String> {
+        Set(QuestionTerms.terms(question).map { t in remedyStems.contains { t.hasPrefix($0) } ? "remedy" : t })
+    }
+
+    /// The content terms that are neither a name of one of its subjects, a problem, a broad field, nor
+    /// an aspect word.
+    static func leftover(_ terms: Set<String>, _ shape: QuestionShape) -> Set<String> {
+        var named = Set<String>()
+        for id in shape.subjects { for name in ConceptLexicon.concept(id)?.names ?? [] { named.formUnion(name) } }
+        return terms.filter { t in !named.contains(t) && !contextWords.contains(t) && !aspectStems.contains { t.hasPrefix($0) } }
+    }
+
+    func reading(_ i: Int) -> ShapeCache.Reading {
+        shapes.reading(i) {
+            let shape = QuestionShape(questions[i]), terms = Self.terms(questions[i])
+            return ShapeCache.Reading(shape: shape, terms: terms, leftover: Self.leftover(terms, shape))
+        }
+    }
+
+    /// What a technique card covers anyway (rule 2): what it is, how it works, why, benefits, when.
+    static let aspectStems = ["remedy", "layer", "technique", "method", "benefit", "advantag", "work", "appl", "need",
+                              "reason", "idea", "intuition", "mechanism", "defin", "signific", "role", "effect"]
+    static let remedyStems = ["prevent", "avoid", "address", "mitigat", "tackl", "combat", "overcom", "reduc"]
+    /// Words of problems and broad fields: the context or purpose of a technique, not a second subject.
+    static let contextWords: Set<String> = {
+        var words = Set<String>()
+        for c in ConceptLexicon.concepts where c.kind != .thing { for n in c.names { words.formUnion(n) } }
+        return words
+    }()
+
+    /// The wording's similarity alone, rules aside (what a report shows for a merge by id).
+    public func wordingSimilarity(_ a: Int, _ b: Int) -> Double { min(1, rules.similarity(a, b)) }
+
+    /// Whether question `i` may join the card whose questions are `members`: no rule may keep it apart
+    /// from any of them (rule 7, no chaining), and it must be similar enough to one of them.
+    public func joins(_ i: Int, card members: [Int]) -> Bool {
+        var similar = false
+        for m in members {
+            switch verdict(i, m) {
+            case .ruledOut: return false
+            case .same: similar = true
+            case .notSimilar: break
+            }
+        }
+        return similar
+    }
+
+    func shape(_ i: Int) -> QuestionShape { reading(i).shape }
+
+    /// A question about the candidate's own experience (rule 6), as `QuestionShape` reads it. Every
+    /// personal cue has "you" in it, so most questions are answered without reading their shape.
+    public static func isPersonal(_ question: String) -> Bool {
+        question.lowercased().contains("you") && QuestionShape(question).isPersonal
+    }
+}

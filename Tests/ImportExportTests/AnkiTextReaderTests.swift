@@ -1,0 +1,60 @@
+import Testing
+@testable import ImportExport
+
+@Suite struct AnkiTextReaderTests {
+    /// The layout Anki's "Notes in Plain Text" export writes (guid, notetype, deck, fields, tags).
+    @Test func readsAnkiNotesInPlainTextExport() throws {
+        let text = [
+            "#separator:tab", "#html:true", "#guid column:1", "#notetype column:2", "#deck column:3", "#tags column:6",
+            "f7n#Vq(2>]\tBasic\tML::Interview\tWhat is <b>ReLU</b>?\tmax(0, x)<br>cheap &amp; sparse\tactivations basics",
+            "\"#abc\"\tBasic\tML::Interview\t\"Has a \"\"quote\"\"\"\t\"two", "lines\"\t",
+            "xyz\tCloze\tML::Interview\t{{c1::Paris}} is in France\t\t",
+        ].joined(separator: "\n")
+        let r = try AnkiTextReader.read(text, file: "x.txt", format: .tsv)
+        #expect(r.notes.count == 2)
+        #expect(r.notes[0] == ImportedNote(index: 1, question: "What is ReLU?", answer: "max(0, x)\ncheap & sparse", tags: ["activations", "basics"], id: "f7n#Vq(2>]"))
+        #expect(r.notes[1].id == "#abc")
+        #expect(r.notes[1].question == "Has a \"quote\"")
+        #expect(r.notes[1].answer == "two\nlines")
+        #expect(r.notes[1].tags == [])
+        #expect(r.skipped.map(\.index) == [3])
+        #expect(r.warnings.count == 1 && r.warnings[0].contains("1 cloze"))
+        #expect(r.deckName == "ML::Interview")
+    }
+
+    @Test func headerRowNamesTheColumns() throws {
+        let text = "tags,back,front\ncnn,\"A convolution, then pooling\",What is a CNN?\n"
+        let r = try AnkiTextReader.read(text, file: "x.csv", format: .csv)
+        #expect(r.notes == [ImportedNote(index: 1, question: "What is a CNN?", answer: "A convolution, then pooling", tags: ["cnn"])])
+    }
+
+    @Test func noHeadersMeansQuestionAnswerTags() throws {
+        let text = "What is SGD?;Gradient steps on mini-batches.;optimization sgd\nWhat is Adam?;Adaptive moments.\n"
+        let r = try AnkiTextReader.read(text, file: "x.txt", format: .csv)
+        #expect(r.notes.map(\.question) == ["What is SGD?", "What is Adam?"])
+        #expect(r.notes.map(\.answer) == ["Gradient steps on mini-batches.", "Adaptive moments."])
+        #expect(r.notes[0].tags == ["optimization", "sgd"])
+        #expect(r.notes[1].tags == [])
+    }
+
+    @Test func columnsHeaderAndFileTags() throws {
+        let text = "#separator:Pipe\n#columns:Front|Back|Tags\n#tags:imported\n#deck:Deep\nQ1|A1|x\nQ2|A2|\n"
+        let r = try AnkiTextReader.read(text, file: "x.txt", format: .csv)
+        #expect(r.notes.map(\.question) == ["Q1", "Q2"])
+        #expect(r.notes.map(\.tags) == [["imported", "x"], ["imported"]])
+        #expect(r.deckName == "Deep")
+    }
+
+    @Test func unclosedQuoteNamesItsLine() {
+        let text = "#separator:comma\nq1,a1\nq2,\"never closed\nq3,a3\n"
+        #expect(throws: ImportError(file: "bad.csv", line: 3, "a quoted field is never closed (a \" with no closing \")")) {
+            _ = try AnkiTextReader.read(text, file: "bad.csv", format: .csv)
+        }
+    }
+
+    @Test func emptyQuestionsAndAnswersAreSkippedWithTheirIndex() throws {
+        let r = try AnkiTextReader.read("q1\ta1\n\tanswer only\nquestion only\n", file: "x.tsv", format: .tsv)
+        #expect(r.notes.map(\.index) == [1])
+        #expect(r.skipped.map(\.index) == [2, 3])
+    }
+}

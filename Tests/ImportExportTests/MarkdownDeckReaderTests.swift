@@ -1,0 +1,47 @@
+import Testing
+@testable import ImportExport
+
+@Suite struct MarkdownDeckReaderTests {
+    @Test func readsHashcardsBlocks() {
+        let text = """
+            ---
+            name: "Transformers"
+            ---
+
+            Q: What does attention compute?
+            A: A weighted sum of values,
+            weighted by query-key similarity.
+
+            Q: Why scale by sqrt(d)?
+            A: To keep the softmax out of saturation.
+            ---
+            C: The [encoder] reads the input.
+
+            C: Another [cloze].
+            Q: What is a token?
+            A:
+            Q: Multi-line question
+            with a second line?
+            A: Yes.
+
+            ```python
+            # a comment, not a heading
+            Q: not a card
+            ```
+            """
+        let r = MarkdownDeckReader.read(text, file: "t.md")
+        #expect(r.deckName == "Transformers")
+        #expect(r.notes.map(\.question) == ["What does attention compute?", "Why scale by sqrt(d)?", "Multi-line question\nwith a second line?"])
+        #expect(r.notes[0].answer == "A weighted sum of values,\nweighted by query-key similarity.")
+        #expect(r.notes[2].answer == "Yes.\n\n```python\n# a comment, not a heading\nQ: not a card\n```")
+        #expect(r.notes.map(\.index) == [1, 2, 6])
+        #expect(r.skipped.map(\.index) == [3, 4, 5])
+        #expect(r.warnings == ["2 cloze cards (C:) skipped: dlquiz has no cloze cards"])
+    }
+
+    @Test func headingNamesTheDeck() {
+        let r = MarkdownDeckReader.read("# Deep Learning\n\nQ: a?\nA: b\n", file: "d.md")
+        #expect(r.deckName == "Deep Learning")
+        #expect(r.notes.count == 1)
+    }
+}
