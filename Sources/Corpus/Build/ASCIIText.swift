@@ -56,6 +56,24 @@ enum ASCIIText {
         return n
     }
 
+    /// Every occurrence of `pattern` (left to right, not overlapping) replaced by `replacement`.
+    static func replacing(_ text: [UInt8], _ pattern: [UInt8], with replacement: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var i = 0
+        let m = pattern.count
+        while i < text.count {
+            if i + m <= text.count, text[i] == pattern[0], text[i..<(i + m)].elementsEqual(pattern) {
+                out.append(contentsOf: replacement)
+                i += m
+            } else {
+                out.append(text[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// True when `text` starts with `pattern`.
     static func hasPrefix(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
         pattern.count <= text.count && text.prefix(pattern.count).elementsEqual(pattern)

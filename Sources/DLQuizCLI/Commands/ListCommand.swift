@@ -18,6 +18,10 @@ enum ListCommand: Command {
             try ctx.console.out(bytes: all)
             return 0
         }
+        if args.flag("--json"), filter.isEmpty, let catalog = try ctx.catalog() {
+            try ctx.console.out(bytes: catalog.listJSON())
+            return 0
+        }
         let cards = filter.apply(try ctx.deck().cards)
         if args.flag("--json") {
             var bytes = JSON.array(cards.map(\.json)).compactBytes

@@ -1,4 +1,5 @@
 import Corpus
+import ImportExport
 import JSONKit
 
 /// `dlquiz search TEXT`: cards ranked by relevance.
@@ -15,7 +16,12 @@ enum SearchCommand: Command {
         let limit = try args.int("--limit") ?? 10
         guard limit > 0 else { throw .usage("--limit must be at least 1") }
         let query = args.positionals.joined(separator: " ")
-        let hits = CardSearch(cards: try ctx.deck().cards).search(query, limit: limit)
+        let hits: [CardSearch.Hit]
+        if let catalog = try ctx.catalog() {
+            hits = catalog.search(query, limit: limit)
+        } else {
+            hits = CardSearch(cards: try ctx.deck().cards).search(query, limit: limit)
+        }
         if args.flag("--json") {
             let items: [JSON] = hits.map {
                 ["id": .string($0.card.id), "score": .number(($0.score * 1000).rounded() / 1000), "question": .string($0.card.question)]

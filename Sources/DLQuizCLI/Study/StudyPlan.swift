@@ -1,9 +1,11 @@
 import Corpus
+import ImportExport
 import Scheduler
 
 /// Everything a study session needs, set up once from the arguments: deck, log, session, labels.
 struct StudyPlan {
-    var deck: Deck
+    /// The card with an id: from the whole deck, or parsed on demand from a user deck's index.
+    var card: (String) -> Card?
     var session: StudySession
     var clock: SessionClock
     var log: ReviewLogFile?
@@ -12,8 +14,17 @@ struct StudyPlan {
     var queueMillis: Double
 
     static func make(_ args: Arguments, _ ctx: Context) throws(CLIError) -> StudyPlan {
-        let deck = try ctx.deck()
         let filter = try CardFilter(args)
+        let candidates: [String]
+        let card: (String) -> Card?
+        if let catalog = try ctx.catalog() {
+            candidates = catalog.ids(level: filter.level, tags: filter.tags)
+            card = { catalog.card($0) }
+        } else {
+            let deck = try ctx.deck()
+            candidates = filter.apply(deck.cards).map(\.id)
+            card = { deck[$0] }
+        }
         var options = StudyOptions(cram: args.flag("--cram"))
         if let n = try args.int("--new") {
             guard n >= 0 else { throw .usage("--new must be 0 or more") }
@@ -32,14 +43,13 @@ struct StudyPlan {
         let parsed = try ReviewLogAccess.read(path, ctx)
         let day = StudyDay(log: parsed, fsrs: fsrs, now: start, clock: dayClock)
         let t1 = SessionClock.monotonicMicros()
-        let candidates = filter.apply(deck.cards).map(\.id)
         let session = StudySession(
             candidates: candidates, schedules: day.schedules, now: start, clock: dayClock, fsrs: fsrs,
             options: options, newIntroducedToday: day.newIntroducedToday)
         let replayMillis = Double(t1 - t0) / 1000
         let queueMillis = Double(SessionClock.monotonicMicros() - t1) / 1000
         return StudyPlan(
-            deck: deck, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis,
+            card: card, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis,
             queueMillis: queueMillis)
     }
 

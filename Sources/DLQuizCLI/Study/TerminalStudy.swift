@@ -44,7 +44,7 @@ struct TerminalStudy {
     mutating func loop() throws(CLIError) -> Bool {
         let grader = typed ? Grader() : nil
         while let id = plan.session.next(at: plan.clock.now) {
-            guard let card = plan.deck[id] else {
+            guard let card = plan.card(id) else {
                 plan.session.skip(id)
                 continue
             }
