@@ -27,13 +27,13 @@ public struct DeckCatalog {
         var seen = Set<Int>()
         var builtinIDs = Set<String>()
         if withBuiltin {
-            for c in deck.cards { builtinIDs.insert(c.id); seen.insert(hash(Array(c.id.utf8)[...])) }
+            for c in deck.cards { builtinIDs.insert(c.id); seen.insert(hash(c.id)) }
         }
         for d in decks {
             for i in 0..<d.index.count where !seen.insert(hash(d.index.idBytes(i))).inserted { return nil }
         }
         let merged = decks.flatMap(\.index.merged)
-        for m in merged where !builtinIDs.contains(m.into) && seen.contains(hash(Array(m.into.utf8)[...])) { return nil }
+        for m in merged where !builtinIDs.contains(m.into) && seen.contains(hash(m.into)) { return nil }
         let cards: [Card]
         if withBuiltin {
             cards = merged.isEmpty ? deck.cards : DeckSet(builtin: deck, userDecks: [UserDeck(name: "merged", merged: merged)]).deck.cards
@@ -43,10 +43,15 @@ public struct DeckCatalog {
         return DeckCatalog(builtin: cards, decks: decks)
     }
 
-    static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
         var h = Hasher()
-        bytes.withUnsafeBytes { h.combine(bytes: $0) }
+        h.combine(bytes: bytes)
         return h.finalize()
+    }
+
+    static func hash(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
     }
 
     /// `list --json` without filters: every card as a compact JSON array, and a newline.

@@ -20,7 +20,9 @@ import JSONKit
 public struct UserDeckIndex {
     static let magic = Array("DLQXIDX2".utf8)
 
-    let bytes: [UInt8]
+    /// The sidecar's bytes: mapped from the file, so a cold start reads only the pages it touches.
+    let storage: MappedFile
+    var bytes: UnsafeRawBufferPointer { storage.bytes }
     public let count: Int
     /// Byte offsets of the sections in `bytes`.
     let cardsBlob: Int, cardOffsets: Int, idsBlob: Int, idOffsets: Int, levels: Int, tagsBlob: Int, tagOffsets: Int
@@ -107,19 +109,20 @@ public struct UserDeckIndex {
     // MARK: Reading
 
     /// The index in `bytes`, if it is one and was made for a deck file with `stamp`.
-    public init?(bytes: [UInt8], stamp: FileStamp) {
-        self.bytes = bytes
-        guard bytes.count >= 36, Array(bytes[0..<8]) == Self.magic else { return nil }
-        func u64(_ at: Int) -> UInt64 { bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt64.self).littleEndian } }
+    public init?(file: MappedFile, stamp: FileStamp) {
+        storage = file
+        let bytes = file.bytes
+        guard bytes.count >= 36, bytes[0..<8].elementsEqual(Self.magic) else { return nil }
+        func u64(_ at: Int) -> UInt64 { bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self).littleEndian }
         guard u64(8) == stamp.size, Int64(bitPattern: u64(16)) == stamp.seconds, Int64(bitPattern: u64(24)) == stamp.nanoseconds
         else { return nil }
-        count = Int(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 32, as: UInt32.self).littleEndian })
+        count = Int(bytes.loadUnaligned(fromByteOffset: 32, as: UInt32.self).littleEndian)
         var at = 36
         var starts: [Int] = []
         var ends: [Int] = []
         for _ in 0..<14 {
             guard at + 4 <= bytes.count else { return nil }
-            let length = Int(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian })
+            let length = Int(bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian)
             at += 4
             guard at + length <= bytes.count else { return nil }
             starts.append(at)
@@ -136,34 +139,32 @@ public struct UserDeckIndex {
     }
 
     @inline(__always) func u32(_ section: Int, _ i: Int) -> Int {
-        Int(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: section + 4 * i, as: UInt32.self).littleEndian })
+        Int(bytes.loadUnaligned(fromByteOffset: section + 4 * i, as: UInt32.self).littleEndian)
     }
 
-    func slice(_ blob: Int, _ offsets: Int, _ i: Int) -> ArraySlice<UInt8> {
-        bytes[(blob + u32(offsets, i))..<(blob + u32(offsets, i + 1))]
+    func slice(_ blob: Int, _ offsets: Int, _ i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[(blob + u32(offsets, i))..<(blob + u32(offsets, i + 1))])
     }
 
     /// Card `i` as compact JSON, byte for byte what `card.json.compactBytes` gives.
-    public func cardJSON(_ i: Int) -> ArraySlice<UInt8> {
+    public func cardJSON(_ i: Int) -> UnsafeRawBufferPointer {
         // Cards are stored comma-separated: each after the end of the one before it and a comma.
-        bytes[(cardsBlob + (i == 0 ? 0 : u32(cardOffsets, i) + 1))..<(cardsBlob + u32(cardOffsets, i + 1))]
+        UnsafeRawBufferPointer(rebasing: bytes[(cardsBlob + (i == 0 ? 0 : u32(cardOffsets, i) + 1))..<(cardsBlob + u32(cardOffsets, i + 1))])
     }
 
     /// Every card's compact JSON, comma-separated: the inside of `list --json`'s array.
-    public var cardsJSON: ArraySlice<UInt8> {
-        guard count > 0 else { return [] }
-        return bytes[cardsBlob..<(cardsBlob + u32(cardOffsets, count))]
+    public var cardsJSON: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[cardsBlob..<(cardsBlob + (count > 0 ? u32(cardOffsets, count) : 0))])
     }
 
     public func card(_ i: Int) -> Card? {
-        let json = cardJSON(i)
-        guard let value = try? json.withUnsafeBufferPointer({ try JSONParser.parse(bytes: $0) }) else { return nil }
+        guard let value = try? JSONParser.parse(bytes: cardJSON(i).bindMemory(to: UInt8.self)) else { return nil }
         return try? Card(json: value)
     }
 
     public func id(_ i: Int) -> String { String(decoding: slice(idsBlob, idOffsets, i), as: UTF8.self) }
 
-    public func idBytes(_ i: Int) -> ArraySlice<UInt8> { slice(idsBlob, idOffsets, i) }
+    public func idBytes(_ i: Int) -> UnsafeRawBufferPointer { slice(idsBlob, idOffsets, i) }
 
     public func level(_ i: Int) -> Level { Level.allCases[Int(bytes[levels + i]) % 3] }
 
@@ -177,21 +178,40 @@ public struct UserDeckIndex {
 
     /// The deck's merge records.
     public var merged: [MergeRecord] {
-        let json = bytes[mergedJSON]
-        guard let value = try? json.withUnsafeBufferPointer({ try JSONParser.parse(bytes: $0) }) else { return [] }
+        if mergedJSON.count == 2 { return [] }  // "[]"
+        let json = UnsafeRawBufferPointer(rebasing: bytes[mergedJSON]).bindMemory(to: UInt8.self)
+        guard let value = try? JSONParser.parse(bytes: json) else { return [] }
         return (value.arrayValue ?? []).compactMap(MergeRecord.init(json:))
     }
 
     /// The cards that have `term`, with its count in the question field and in the body.
     public func postings(_ term: String) -> [(card: Int, question: Int, body: Int)] {
         let key = Array(term.utf8)
-        for t in 0..<termCount where slice(termsBlob, termOffsets, t).elementsEqual(key) {
+        for t in 0..<termCount where u32(termOffsets, t + 1) - u32(termOffsets, t) == key.count && slice(termsBlob, termOffsets, t).elementsEqual(key) {
             return (u32(postingOffsets, t)..<u32(postingOffsets, t + 1)).map { k in
                 (u32(postings, 3 * k), u32(postings, 3 * k + 1), u32(postings, 3 * k + 2))
             }
         }
         return []
     }
+}
+
+/// A file mapped read-only into memory, unmapped when the last reference goes.
+public final class MappedFile: @unchecked Sendable {
+    public let bytes: UnsafeRawBufferPointer
+
+    public init?(path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: base, count: size)
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }
 
 /// A file's size and modification time: enough to tell that a sidecar was made for this version of it.

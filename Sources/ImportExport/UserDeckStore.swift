@@ -59,13 +59,13 @@ public struct UserDeckStore: Sendable {
     /// The deck's sidecar when it matches the deck file; a missing or stale one is rebuilt from the file once.
     public func index(_ name: String) -> UserDeckIndex? {
         guard let stamp = FileStamp(path: path(name)) else { return nil }
-        if let bytes = FileSystem.contents(atPath: indexPath(name)), let index = UserDeckIndex(bytes: bytes, stamp: stamp) {
+        if let file = MappedFile(path: indexPath(name)), let index = UserDeckIndex(file: file, stamp: stamp) {
             return index
         }
         guard let deck = try? load(name) else { return nil }
         writeIndex(deck)
-        guard let bytes = FileSystem.contents(atPath: indexPath(name)) else { return nil }
-        return UserDeckIndex(bytes: bytes, stamp: stamp)
+        guard let file = MappedFile(path: indexPath(name)) else { return nil }
+        return UserDeckIndex(file: file, stamp: stamp)
     }
 
     /// Deletes the deck's file and its sidecar; the review log is not touched.
