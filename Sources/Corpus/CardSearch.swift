@@ -8,6 +8,11 @@ public struct CardSearch {
     public struct Hit: Sendable {
         public var card: Card
         public var score: Double
+
+        public init(card: Card, score: Double) {
+            self.card = card
+            self.score = score
+        }
     }
 
     /// One searchable field of every card: term counts and lengths.
@@ -30,16 +35,27 @@ public struct CardSearch {
         }
 
         func score(_ i: Int, _ terms: [String]) -> Double {
-            let n = Double(counts.count), k1 = 1.2, b = 0.75
+            let n = Double(counts.count)
             var score = 0.0
             for t in terms {
                 guard let tf = counts[i][t].map(Double.init) else { continue }
-                let df = Double(documentFrequency[t] ?? 0)
-                let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-                score += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[i] / averageLength))
+                score += CardSearch.termScore(tf: tf, df: Double(documentFrequency[t] ?? 0), n: n, length: lengths[i], averageLength: averageLength)
             }
             return score
         }
+    }
+
+    /// One term's BM25 score in one field (k1 = 1.2, b = 0.75); shared with the user decks' stored index.
+    @inline(__always)
+    public static func termScore(tf: Double, df: Double, n: Double, length: Double, averageLength: Double) -> Double {
+        let k1 = 1.2, b = 0.75
+        let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+        return idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / averageLength))
+    }
+
+    /// The two searched texts of a card: question and id words, then answer, alternates and note.
+    public static func fieldTexts(_ card: Card) -> (question: String, body: String) {
+        (card.question + " " + card.id.replacing("-", with: " "), ([card.answer] + card.alternates + [card.note ?? ""]).joined(separator: " "))
     }
 
     private let cards: [Card]
@@ -48,8 +64,9 @@ public struct CardSearch {
 
     public init(cards: [Card]) {
         self.cards = cards
-        questions = Field(cards.map { $0.question + " " + $0.id.replacing("-", with: " ") })
-        bodies = Field(cards.map { ([$0.answer] + $0.alternates + [$0.note ?? ""]).joined(separator: " ") })
+        let texts = cards.map(Self.fieldTexts)
+        questions = Field(texts.map(\.question))
+        bodies = Field(texts.map(\.body))
     }
 
     /// Cards matching any word of `query`, best first; ties keep deck order.
@@ -81,7 +98,8 @@ public struct CardSearch {
     static let plurals: [String: String] = ["cnns": "cnn", "rnns": "rnn", "gans": "gan", "lstms": "lstm", "resnets": "resnet", "grus": "gru"]
 
     /// Lower-cased words with a light stem, so "gradients" finds "gradient".
-    static func words(_ text: String) -> [String] {
+    public static func words(_ text: String) -> [String] {
+        if ASCIIText.isASCII(text) { return asciiWords(text) }
         var lower = text.lowercased()
         for (long, short) in abbreviations where lower.contains(long) { lower = lower.replacing(long, with: short) }
         var out: [String] = []
@@ -96,6 +114,31 @@ public struct CardSearch {
             if ch.isLetter || ch.isNumber { current.append(ch) } else { flush() }
         }
         flush()
+        return out
+    }
+
+    static let byteAbbreviations = abbreviations.map { (long: Array($0.long.utf8), short: Array($0.short.utf8)) }
+
+    /// `words` for ASCII text, on bytes: the same lower-casing, abbreviation folding, split and stemming.
+    static func asciiWords(_ text: String) -> [String] {
+        var lower = ASCIIText.lowered(text)
+        for (long, short) in byteAbbreviations where ASCIIText.contains(lower, long) {
+            lower = ASCIIText.replacing(lower, long, with: short)
+        }
+        var out: [String] = []
+        lower.withUnsafeBufferPointer { b in
+            var start = -1
+            for i in 0...b.count {
+                let word = i < b.count && ASCIIText.isWordByte(b[i])
+                if word, start < 0 { start = i }
+                if !word, start >= 0 {
+                    let current = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                    let w = plurals[current] ?? current
+                    if !functionWords.contains(w) { out.append(QuestionTerms.stem(w)) }
+                    start = -1
+                }
+            }
+        }
         return out
     }
 }

@@ -65,6 +65,15 @@ public final class Context {
         return set
     }
 
+    /// The decks read through their sidecar indexes (see `DeckCatalog`), when there is a user deck to read
+    /// and the fast path gives the same cards as `deckSet`; nil otherwise, and the caller uses `deckSet`.
+    public func catalog() throws(CLIError) -> DeckCatalog? {
+        if cachedSet != nil || deckNames == [DeckSet.builtinName] { return nil }
+        let names = userDecks.names()
+        guard names.contains(where: { deckNames.isEmpty || deckNames.contains($0) }) else { return nil }
+        return DeckCatalog.load(builtin: try builtinDeck(), store: userDecks, only: deckNames)
+    }
+
     /// The cards every command sees: the built-in deck plus the user's decks (see `deckSet`).
     public func deck() throws(CLIError) -> Deck { try deckSet().deck }
 

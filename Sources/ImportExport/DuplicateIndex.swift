@@ -10,7 +10,8 @@ import Corpus
 /// query's heaviest terms whose weights hold all but a remainder r of the query's squared norm has a
 /// cosine of at most r (Cauchy–Schwarz), so when r < threshold only questions sharing one of those
 /// terms can reach it. The weights mirror `QuestionSimilarity` (IDF over the same question list); the
-/// final score is `DuplicateRule.similarity`.
+/// final score is `DuplicateRule.similarity`, asked only of candidates whose cosine from these weights
+/// reaches the threshold (less a rounding margin): the rule is that cosine, so the answer is the same.
 public struct DuplicateIndex {
     let rule: DuplicateRule
     /// Each question's terms, heaviest (rarest) first, with its normalised weight.
@@ -21,6 +22,8 @@ public struct DuplicateIndex {
     /// Scratch for one lookup: partial dot products, and which entries were touched.
     var scores: [Double]
     var touched: [Int32] = []
+    /// Scratch: the query's weight of each term, so a candidate's full cosine costs one pass over its terms.
+    var queryWeights: [Double]
 
     public init(questions: [String]) {
         rule = DuplicateRule(questions: questions)
@@ -47,6 +50,7 @@ public struct DuplicateIndex {
         postings = [[Int32]](repeating: [], count: termIDs.count)
         postingWeights = [[Double]](repeating: [], count: termIDs.count)
         scores = [Double](repeating: 0, count: questions.count)
+        queryWeights = [Double](repeating: 0, count: termIDs.count)
     }
 
     /// Makes question `i` findable.
@@ -82,11 +86,17 @@ public struct DuplicateIndex {
         }
         let rest = max(0, remaining).squareRoot()
         var best: (index: Int, similarity: Double)? = nil
+        for (t, w) in terms { queryWeights[t] = w }
+        defer { for (t, _) in terms { queryWeights[t] = 0 } }
         for j32 in touched {
             let j = Int(j32)
             let partial = scores[j]
             scores[j] = 0
             guard partial + rest >= cut else { continue }
+            // The full cosine from these weights (equal to the rule's up to rounding) rules out most of the rest.
+            var dot = 0.0
+            for (t, w) in weighted[j] { dot += w * queryWeights[t] }
+            guard dot >= cut else { continue }
             let s = rule.similarity(i, j)
             if s >= threshold, best == nil || s > best!.similarity || (s == best!.similarity && j < best!.index), accepting(j) {
                 best = (j, s)

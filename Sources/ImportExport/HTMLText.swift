@@ -14,6 +14,12 @@ public enum HTMLText {
 
     public static func toText(_ html: String) -> String {
         if !html.utf8.contains(UInt8(ascii: "<")), !html.utf8.contains(UInt8(ascii: "&")) { return tidy(html) }
+        if let fast = HTMLBytes.toText(html) { return fast }
+        return scalarToText(html)
+    }
+
+    /// `toText` one Unicode scalar at a time: the reference, and the path for text `HTMLBytes` declines.
+    static func scalarToText(_ html: String) -> String {
         var out = ""
         var inPre = 0
         var skipping: String? = nil  // inside <script> or <style>
@@ -78,6 +84,11 @@ public enum HTMLText {
     /// Trailing spaces off every line, at most one blank line in a row (outside code), no blank ends.
     static func tidy(_ text: String) -> String {
         if !text.utf8.contains(0x0A), text.utf8.last != 0x20, text.utf8.last != 0x0D { return text }
+        if let fast = HTMLBytes.tidy(Array(text.utf8)) { return fast }
+        return scalarTidy(text)
+    }
+
+    static func scalarTidy(_ text: String) -> String {
         var lines: [Substring] = []
         var inFence = false
         for var line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -38,14 +38,40 @@ public struct UserDeckStore: Sendable {
         }
     }
 
+    /// Writes the deck file, then its sidecar index (see `UserDeckIndex`), both atomically.
     public func save(_ deck: UserDeck) throws(FileSystemError) {
         try FileSystem.createDirectory(atPath: folder)
         try FileSystem.writeAtomically(Array((deck.json.pretty + "\n").utf8), toPath: path(deck.name))
+        writeIndex(deck)
     }
 
-    /// Deletes the deck's file; the review log is not touched.
+    /// The sidecar of deck `name`: hidden, so `names()` does not list it.
+    public func indexPath(_ name: String) -> String { folder + "/." + name + ".index" }
+
+    /// Writes the sidecar for `deck` as its file is now; a sidecar that cannot be written is only a slower start.
+    func writeIndex(_ deck: UserDeck) {
+        guard let stamp = FileStamp(path: path(deck.name)) else { return }
+        do { try FileSystem.writeAtomically(UserDeckIndex.build(deck, stamp: stamp), toPath: indexPath(deck.name)) } catch {
+            unlink(indexPath(deck.name))
+        }
+    }
+
+    /// The deck's sidecar when it matches the deck file; a missing or stale one is rebuilt from the file once.
+    public func index(_ name: String) -> UserDeckIndex? {
+        guard let stamp = FileStamp(path: path(name)) else { return nil }
+        if let file = MappedFile(path: indexPath(name)), let index = UserDeckIndex(file: file, stamp: stamp) {
+            return index
+        }
+        guard let deck = try? load(name) else { return nil }
+        writeIndex(deck)
+        guard let file = MappedFile(path: indexPath(name)) else { return nil }
+        return UserDeckIndex(file: file, stamp: stamp)
+    }
+
+    /// Deletes the deck's file and its sidecar; the review log is not touched.
     public func remove(_ name: String) throws(FileSystemError) {
         if unlink(path(name)) != 0 { throw FileSystemError(path: path(name), code: errno) }
+        unlink(indexPath(name))
     }
 
     /// A deck name must be a plain file name: letters, digits, `-`, `_`, `.`, `+`, not "builtin".

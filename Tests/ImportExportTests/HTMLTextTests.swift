@@ -26,4 +26,26 @@ import Testing
             #expect(HTMLText.toText(html) == s)
         }
     }
+
+    /// The byte path gives what the scalar path gives, on fields mixed from tags, entities, code,
+    /// Unicode (combining marks, "Prepend" scalars), carriage returns and stray "<" and "&".
+    @Test func bytePathMatchesScalarPath() {
+        let pieces = [
+            "<br>", "<div>", "</div>", "<p>", "</p>", "<ul>", "<li>", "</li>", "</ul>", "<pre>", "<pre class=\"language-python\">",
+            "</pre>", "<code>", "<code class=\"language-swift\">", "</code>", "<script>", "</script>", "<b>", "<é>", "<br→>",
+            "&amp;", "&lt;", "&#955;", "&#x3bb;", "&#13;", "&#x600;", "&bogus;", "&", "<", " < ", ">", "a", "word", "  ", " ",
+            "\n", "\r\n", "\r", "é", "e\u{301}", "```", "```\u{301}", "\u{600}x", "λ", "😀", "<!-- c -->", "<?x?>", "\t",
+        ]
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<5000 {
+            let html = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined()
+            let expected = HTMLText.scalarToText(html)
+            #expect(HTMLText.toText(html) == expected, "\(Array(html.unicodeScalars))")
+            #expect(HTMLText.tidy(html) == HTMLText.scalarTidy(html), "\(Array(html.unicodeScalars))")
+        }
+    }
 }

@@ -27,11 +27,15 @@ public enum QuestionTerms {
 
     public static func terms(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { words.append(current); current = "" }
+        if ASCIIText.isASCII(text) {
+            words = asciiWords(text)
+        } else {
+            var current = ""
+            for ch in text.lowercased() {
+                if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { words.append(current); current = "" }
+            }
+            if !current.isEmpty { words.append(current) }
         }
-        if !current.isEmpty { words.append(current) }
         var out: [String] = []
         for w in words {
             let expanded = expansions[w].map { $0.split(separator: " ").map(String.init) } ?? [w]
@@ -41,6 +45,24 @@ public enum QuestionTerms {
             }
         }
         return out
+    }
+
+    /// The lower-cased runs of letters and digits of ASCII text: what the Character loop gives, on bytes.
+    static func asciiWords(_ text: String) -> [String] {
+        let bytes = ASCIIText.lowered(text)
+        var words: [String] = []
+        bytes.withUnsafeBufferPointer { b in
+            var start = -1
+            for i in 0...b.count {
+                let word = i < b.count && ASCIIText.isWordByte(b[i])
+                if word, start < 0 { start = i }
+                if !word, start >= 0 {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+            }
+        }
+        return words
     }
 
     /// Plural and verb endings off, so "gradients" meets "gradient" and "normalizes" meets "normalization".

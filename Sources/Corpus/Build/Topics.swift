@@ -25,9 +25,14 @@ public enum Topics {
 
     /// Tags whose patterns occur in the question, in the order of `all`; "fundamentals" when none do.
     public static func tags(question: String) -> [String] {
-        let q = " " + question.lowercased() + " "
         var found = Set<String>()
-        for rule in rules where rule.patterns.contains(where: { q.contains($0) }) { found.insert(rule.tag) }
+        if ASCIIText.isASCII(question) {
+            let q = [0x20] + ASCIIText.lowered(question) + [0x20]
+            for rule in byteRules where rule.patterns.contains(where: { ASCIIText.contains(q, $0) }) { found.insert(rule.tag) }
+        } else {
+            let q = " " + question.lowercased() + " "
+            for rule in rules where rule.patterns.contains(where: { q.contains($0) }) { found.insert(rule.tag) }
+        }
         // "fundamentals" only when nothing more specific applies.
         if found.count > 1 { found.remove("fundamentals") }
         if found.isEmpty { found.insert("fundamentals") }
@@ -36,14 +41,28 @@ public enum Topics {
 
     /// A guess: definitions are basic, comparisons and mechanisms intermediate, specialised topics advanced.
     public static func level(question: String) -> Level {
+        if ASCIIText.isASCII(question) {
+            // The same tests on bytes: for ASCII text they agree with the String ones below.
+            let q = ASCIIText.lowered(question)
+            if byteAdvanced.contains(where: { ASCIIText.contains(q, $0) }) { return .advanced }
+            if byteIntermediate.contains(where: { ASCIIText.contains(q, $0) }) { return .intermediate }
+            if byteBasicPrefixes.contains(where: { ASCIIText.hasPrefix(q, $0) }) || ASCIIText.characterCount(q) < 40 { return .basic }
+            return .intermediate
+        }
         let q = question.lowercased()
-        let advanced = ["attention", "transformer", "universal approximation", "compression", "deploy", "xavier",
-                        "rmsprop", "bias-variance", "imbalanced", "lstm", "forget gate", "swish", "fourier", "debugging"]
         if advanced.contains(where: q.contains) { return .advanced }
-        let intermediate = ["compare", "differ", "distinguish", "contrast", "how do", "how does", "how can", "why",
-                            "explain how", "strategies", "measures", "advantages", "impact", "steps"]
         if intermediate.contains(where: q.contains) { return .intermediate }
-        if q.hasPrefix("what is") || q.hasPrefix("what are") || q.hasPrefix("what does") || q.count < 40 { return .basic }
+        if basicPrefixes.contains(where: q.hasPrefix) || q.count < 40 { return .basic }
         return .intermediate
     }
+
+    static let advanced = ["attention", "transformer", "universal approximation", "compression", "deploy", "xavier",
+                           "rmsprop", "bias-variance", "imbalanced", "lstm", "forget gate", "swish", "fourier", "debugging"]
+    static let intermediate = ["compare", "differ", "distinguish", "contrast", "how do", "how does", "how can", "why",
+                               "explain how", "strategies", "measures", "advantages", "impact", "steps"]
+    static let basicPrefixes = ["what is", "what are", "what does"]
+    static let byteAdvanced = advanced.map { Array($0.utf8) }
+    static let byteIntermediate = intermediate.map { Array($0.utf8) }
+    static let byteBasicPrefixes = basicPrefixes.map { Array($0.utf8) }
+    static let byteRules = rules.map { (tag: $0.tag, patterns: $0.patterns.map { Array($0.utf8) }) }
 }

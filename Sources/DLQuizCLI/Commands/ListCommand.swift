@@ -22,6 +22,10 @@ struct ListCommand: Command {
             try ctx.console.out(bytes: all)
             return 0
         }
+        if json, filter.isEmpty, let catalog = try ctx.catalog() {
+            try ctx.console.out(bytes: catalog.listJSON())
+            return 0
+        }
         let deck = try ctx.deck()
         try filter.check(deck)
         let cards = filter.apply(deck.cards)

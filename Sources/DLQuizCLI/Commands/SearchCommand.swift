@@ -1,4 +1,5 @@
 import Corpus
+import ImportExport
 import JSONKit
 
 /// `dlquiz search TEXT`: cards ranked by relevance.
@@ -24,7 +25,12 @@ struct SearchCommand: Command {
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let query = words.joined(separator: " ")
-        let hits = CardSearch(cards: try ctx.deck().cards).search(query, limit: limit)
+        let hits: [CardSearch.Hit]
+        if let catalog = try ctx.catalog() {
+            hits = catalog.search(query, limit: limit)
+        } else {
+            hits = CardSearch(cards: try ctx.deck().cards).search(query, limit: limit)
+        }
         if json {
             let items: [JSON] = hits.map {
                 ["id": .string($0.card.id), "score": .number(($0.score * 1000).rounded() / 1000), "question": .string($0.card.question)]
