@@ -9,7 +9,7 @@ import Scheduler
 /// `dlquiz study` in a terminal: raw keys, one card per screen.
 ///
 /// Question first; Space/Enter reveals the answer (alternates, note, demo hint); 1-4 grade, each
-/// labelled with the interval it gives; u undo, s skip, q or Ctrl-C quit. With `--typed` the user
+/// labelled with the interval it gives; u undo, s skip, ! suspend, b bury, q or Ctrl-C quit. With `--typed` the user
 /// types an answer line first and sees the grader's verdict; Enter accepts the suggested grade.
 struct TerminalStudy {
     var plan: StudyPlan
@@ -54,7 +54,7 @@ struct TerminalStudy {
             var typedAnswer: String? = nil
             var result: GradeResult? = nil
             if let grader {
-                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo; \\q answers \"q\"):")
+                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo · suspend · bury; \\q answers \"q\"):")
                 let line: String
                 switch keys.editLine(echo: { try? ctx.console.out($0) }) {
                 case .interrupted: return true
@@ -70,6 +70,12 @@ struct TerminalStudy {
                     continue
                 case .undo:
                     message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
+                    continue
+                case .suspend:
+                    message = try suspend(id)
+                    continue
+                case .bury:
+                    message = try bury(id)
                     continue
                 case .empty:
                     message = "No answer typed: compare with the answer below and grade yourself, 1-4."
@@ -105,6 +111,12 @@ struct TerminalStudy {
                     plan.session.skip(id)
                     message = "Skipped \(id)."
                     break cardLoop
+                case .character("!"):
+                    message = try suspend(id)
+                    break cardLoop
+                case .character("b"), .character("B"):
+                    message = try bury(id)
+                    break cardLoop
                 case .character(let c):
                     if revealed, let n = c.wholeNumberValue, let rating = Rating(rawValue: n) {
                         try grade(card, rating, shownAt, typedAnswer, result)
@@ -118,14 +130,24 @@ struct TerminalStudy {
         return false
     }
 
+    mutating func suspend(_ id: String) throws(CLIError) -> String {
+        try plan.suspend(id) ? "Suspended \(id) (dlquiz unsuspend \(id) brings it back)." : "Suspended \(id) for this session (cram: not saved)."
+    }
+
+    mutating func bury(_ id: String) throws(CLIError) -> String {
+        try plan.bury(id) ? "Buried \(id) until the next study day." : "Buried \(id) for this session (cram: not saved)."
+    }
+
     mutating func grade(_ card: Card, _ rating: Rating, _ shownAt: Int64, _ answer: String?, _ result: GradeResult?) throws(CLIError) {
         let elapsed = Int((SessionClock.monotonicMicros() - shownAt) / 1000)
         let now = plan.clock.now
-        if let after = try plan.grade(card.id, rating, durationMs: elapsed, answer: answer, score: result?.autoGraded == true ? result?.score : nil) {
+        let (after, leech) = try plan.grade(card.id, rating, durationMs: elapsed, answer: answer, score: result?.autoGraded == true ? result?.score : nil)
+        if let after {
             message = "\(rating.label): \(card.id) due in \(IntervalText.short(micros: after.due.micros - now.micros))."
         } else {
             message = "\(rating.label) (cram: not saved)."
         }
+        if leech { message = "Leech: " + plan.leechNotice(card) }
     }
 
     /// Clears the screen and draws the card.
@@ -144,7 +166,7 @@ struct TerminalStudy {
             return
         }
         if !revealed {
-            out += t.wrap("Space/Enter show answer · s skip · u undo · q quit", width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
+            out += t.wrap("Space/Enter show answer · s skip · u undo · ! suspend · b bury · q quit", width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
             try ctx.console.out(out)
             return
         }
@@ -169,7 +191,7 @@ struct TerminalStudy {
         let labels = plan.gradeLabels(card.id, at: plan.clock.now)
             .map { "\($0.rating.rawValue) \($0.rating.label) \($0.interval)" }.joined(separator: " · ")
         out += "\n" + t.wrap(labels, width: t.width).map { t.style($0, CardText.bold) }.joined(separator: "\n") + "\n"
-        var hint = "u undo · s skip · q quit"
+        var hint = "u undo · s skip · ! suspend · b bury · q quit"
         if let result, result.autoGraded, let r = Rating(rawValue: result.rating) { hint = "Enter accepts \(r.rawValue) \(r.label) · " + hint }
         out += t.wrap(hint, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
         try ctx.console.out(out)

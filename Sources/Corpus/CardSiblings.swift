@@ -1,0 +1,61 @@
+/// Sibling cards: pairs that should not both be introduced on the same study day, because one
+/// builds on the other (a definition and the comparison that uses it) and seeing both in one
+/// sitting turns the second into a recall of the first.
+///
+/// Derived, not hand-kept, so it follows the deck (and any `--corpus` deck):
+/// - a card's *subject* is its id read as words ("batch-normalization" → "batch normalization");
+/// - cards A and B are siblings when A's subject appears as whole words in B's question or in B's
+///   id ("lstm" in "lstm-vs-gru", "dropout" in "Distinguish … batch normalization and dropout …").
+///
+/// A short curated list adds pairs the words cannot see (different wording for the same idea,
+/// e.g. "resnet" and "residual-block"); pairs naming ids the deck lacks are ignored.
+public enum CardSiblings {
+    /// Pairs the derivation misses in the built-in deck.
+    public static let curated: [(String, String)] = [
+        ("resnet", "residual-block"),
+        ("vanishing-gradient", "vanishing-and-exploding-gradients"),
+        ("exploding-gradients-prevention", "vanishing-and-exploding-gradients"),
+        ("dying-relu", "leaky-relu-vs-relu"),
+        ("deep-learning-vs-machine-learning", "deep-learning-better-than-ml"),
+        ("supervised-learning", "supervised-unsupervised-reinforcement"),
+        ("shallow-vs-deep-networks", "network-depth"),
+        ("transformer-architecture", "attention-mechanism"),
+        ("cnn", "convolution-operation"),
+    ]
+
+    /// Each card's siblings (symmetric; a card is never its own sibling).
+    public static func compute(_ cards: [Card]) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        func link(_ a: String, _ b: String) {
+            guard a != b else { return }
+            out[a, default: []].insert(b)
+            out[b, default: []].insert(a)
+        }
+        let texts = cards.map { (id: $0.id, words: words($0.question) + words($0.id)) }
+        for a in cards {
+            let subject = words(a.id)
+            guard subject.count > 2 else { continue }
+            for b in texts where b.id != a.id && b.words.contains(subject) {
+                link(a.id, b.id)
+            }
+        }
+        let ids = Set(cards.map(\.id))
+        for (a, b) in curated where ids.contains(a) && ids.contains(b) { link(a, b) }
+        return out
+    }
+
+    /// " word word " in lower case: letters and digits kept, everything else a single space,
+    /// padded so that `contains(" x y ")` matches whole words only.
+    static func words(_ text: String) -> String {
+        var out = " "
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                out.append(ch)
+            } else if out.last != " " {
+                out.append(" ")
+            }
+        }
+        if out.last != " " { out.append(" ") }
+        return out
+    }
+}
