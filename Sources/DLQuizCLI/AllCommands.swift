@@ -12,5 +12,6 @@ let allCommands: [any Command.Type] = [
     BuryCommand.self,
     ScheduleCommand.self,
     StatsCommand.self,
+    LogCommand.self,
     DemoCommand.self,
 ]
