@@ -14,4 +14,5 @@ let allCommands: [any Command.Type] = [
     StatsCommand.self,
     LogCommand.self,
     DemoCommand.self,
+    CompletionsCommand.self,
 ]

@@ -37,6 +37,10 @@ public enum DLQuiz {
         case "help":
             // `dlquiz help demo backprop` is `dlquiz demo backprop --help`.
             guard tokens.count > 1 else { return show(overview, ctx.console) }
+            if tokens[1] == "--man" {
+                guard tokens.count == 2 else { return fail(.usage("help --man takes nothing else"), ctx.console) }
+                return show(ManPage.roff(declarations, version: version, summary: summaryLine), ctx.console)
+            }
             tokens = Array(tokens.dropFirst()) + ["--help"]
         default:
             break
@@ -69,9 +73,11 @@ public enum DLQuiz {
         return error.exitCode
     }
 
+    static let summaryLine = "study deep-learning interview questions with spaced repetition"
+
     static var overview: String {
         var lines = [
-            "dlquiz \(version): study deep-learning interview questions with spaced repetition.",
+            "dlquiz \(version): \(summaryLine).",
             "",
             "Usage: dlquiz COMMAND [OPTIONS]",
             "",
@@ -83,6 +89,7 @@ public enum DLQuiz {
             "Global options:",
             "  --corpus FILE  Use another deck of the corpus schema instead of the built-in one.",
             "  --help         Help for dlquiz or for a command: dlquiz CMD --help, dlquiz help CMD.",
+            "                 The manual page: dlquiz help --man | man -l -",
             "  --version      Print the version.",
             "",
             "Environment: DLQUIZ_HOME (data folder), DLQUIZ_NOW (the clock), NO_COLOR.",
