@@ -68,6 +68,7 @@ struct StudyCommand: Command {
                 return 0
             }
             var ui = TerminalStudy(plan: plan, ctx: ctx, typed: typed)
+            ui.pager = !noPager
             return try ui.run()
         }
         var pipe = PipeStudy(plan: plan, ctx: ctx, json: json, typed: typed)

@@ -15,13 +15,19 @@ struct TerminalStudy {
     var plan: StudyPlan
     let ctx: Context
     let typed: Bool
+    /// Page a revealed answer taller than the screen through $PAGER (off with --no-pager).
+    var pager = true
     var keys = KeyReader()
     var message: String? = nil
+    var terminal: RawTerminal? = nil
+    /// The card whose revealed answer was last paged: each reveal pages once.
+    var pagedCard: String? = nil
 
     var text: CardText { CardText(width: min(ctx.console.width, 100), color: ctx.useColor) }
 
     mutating func run() throws(CLIError) -> Int32 {
         guard let terminal = RawTerminal() else { throw .failure("cannot put the terminal in raw mode") }
+        self.terminal = terminal
         let outcome: Result<Bool, CLIError>
         do throws(CLIError) {
             outcome = .success(try loop())
@@ -50,6 +56,7 @@ struct TerminalStudy {
                 continue
             }
             let shownAt = SessionClock.monotonicMicros()
+            pagedCard = nil
             var revealed = false
             var typedAnswer: String? = nil
             var result: GradeResult? = nil
@@ -150,11 +157,13 @@ struct TerminalStudy {
         if leech { message = "Leech: " + plan.leechNotice(card) }
     }
 
+    let clearScreen = "\u{1B}[H\u{1B}[2J"
+
     /// Clears the screen and draws the card.
-    func draw(_ card: Card, revealed: Bool, result: GradeResult?, prompt: String?, typedAnswer: String? = nil) throws(CLIError) {
+    mutating func draw(_ card: Card, revealed: Bool, result: GradeResult?, prompt: String?, typedAnswer: String? = nil) throws(CLIError) {
         let t = text
         let s = plan.session
-        var out = "\u{1B}[H\u{1B}[2J"
+        var out = clearScreen
         var progress = "dlquiz study\(plan.options.cram ? " (cram)" : "") · \(s.dueLeft) due · \(s.newLeft) new left"
         if !card.tags.isEmpty { progress += " · " + card.tags.joined(separator: ", ") }
         out += t.wrap(progress, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
@@ -194,6 +203,13 @@ struct TerminalStudy {
         var hint = "u undo · s skip · ! suspend · b bury · q quit"
         if let result, result.autoGraded, let r = Rating(rawValue: result.rating) { hint = "Enter accepts \(r.rawValue) \(r.label) · " + hint }
         out += t.wrap(hint, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
+        if pagedCard != card.id, let terminal, Pager.wanted(out, ctx, enabled: pager) {
+            // Taller than the screen: read it in the pager (cooked mode), then the screen shows
+            // its end, with the grade keys.
+            pagedCard = card.id
+            let body = String(out.dropFirst(clearScreen.count))
+            _ = terminal.outside { Pager.run(body, ctx) }
+        }
         try ctx.console.out(out)
     }
 }
