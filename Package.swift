@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "ReviewLog", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TinyTensorTests", dependencies: ["TinyTensor"]),
-        .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "TinyTensor", "JSONKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DemoTextTests", dependencies: ["DemoText", "Demos", "TinyTensor"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),

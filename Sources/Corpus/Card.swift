@@ -5,9 +5,13 @@ public struct Card: Equatable, Sendable {
     /// A stable slug; never changed once published.
     public var id: String
     public var question: String
-    /// The reference answer. Code is fenced with ``` lines so terminals can show it as code.
+    /// The model answer, in our words, for concept cards (the best article answer where there is none,
+    /// e.g. personal cards). Code is fenced with ``` lines so terminals can show it as code.
     public var answer: String
-    /// The other sources' answers to the same question.
+    /// Each article's own answer, with where it came from.
+    public var sourceAnswers: [SourceAnswer]
+    /// The articles' answers as plain texts, for readers of corpus version 1 (deprecated: read
+    /// `sourceAnswers`; removed in the next schema version).
     public var alternates: [String]
     public var sources: [Source]
     public var tags: [String]
@@ -22,13 +26,15 @@ public struct Card: Equatable, Sendable {
     public var misconceptions: [String]
 
     public init(
-        id: String, question: String, answer: String, alternates: [String] = [], sources: [Source],
+        id: String, question: String, answer: String, sourceAnswers: [SourceAnswer] = [], alternates: [String] = [],
+        sources: [Source],
         tags: [String], level: Level, kind: Kind = .concept, demo: String? = nil, note: String? = nil,
         keyPoints: [KeyPoint] = [], misconceptions: [String] = []
     ) {
         self.id = id
         self.question = question
         self.answer = answer
+        self.sourceAnswers = sourceAnswers
         self.alternates = alternates
         self.sources = sources
         self.tags = tags
@@ -63,10 +69,17 @@ extension Card {
                 }
                 sources.append(Source(file: file, index: index))
             }
+            var sourceAnswers: [SourceAnswer] = []
+            for a in json["source_answers"]?.arrayValue ?? [] {
+                guard let file = a["file"]?.stringValue, let index = a["index"]?.intValue, let text = a["text"]?.stringValue else {
+                    throw CorpusError("a source answer needs 'file', 'index' and 'text'")
+                }
+                sourceAnswers.append(SourceAnswer(file: file, index: index, text: text))
+            }
             var keyPoints: [KeyPoint] = []
             for k in json["key_points"]?.arrayValue ?? [] { keyPoints.append(try KeyPoint(json: k)) }
             self.init(
-                id: id, question: try string("question"), answer: try string("answer"),
+                id: id, question: try string("question"), answer: try string("answer"), sourceAnswers: sourceAnswers,
                 alternates: json["alternates"]?.arrayValue?.compactMap(\.stringValue) ?? [],
                 sources: sources,
                 tags: json["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [],
@@ -85,6 +98,9 @@ extension Card {
         o["id"] = .string(id)
         o["question"] = .string(question)
         o["answer"] = .string(answer)
+        if !sourceAnswers.isEmpty {
+            o["source_answers"] = .array(sourceAnswers.map { ["file": .string($0.file), "index": .number(Double($0.index)), "text": .string($0.text)] })
+        }
         o["alternates"] = JSON(alternates)
         o["sources"] = .array(sources.map { ["file": .string($0.file), "index": .number(Double($0.index))] })
         o["tags"] = JSON(tags)

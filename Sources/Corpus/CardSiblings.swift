@@ -5,23 +5,28 @@
 /// Derived, not hand-kept, so it follows the deck (and any `--corpus` deck):
 /// - a card's *subject* is its id read as words ("batch-normalization" → "batch normalization");
 /// - cards A and B are siblings when A's subject appears as whole words in B's question or in B's
-///   id ("lstm" in "lstm-vs-gru", "dropout" in "Distinguish … batch normalization and dropout …").
+///   id ("lstm" in "lstm-vs-gru", "dropout" in "Distinguish … batch normalization and dropout …");
+/// - a subject that more than `generalLimit` other cards name is the deck's general vocabulary
+///   ("deep learning"), not a card that others build on, and makes no siblings.
 ///
 /// A short curated list adds pairs the words cannot see (different wording for the same idea,
-/// e.g. "resnet" and "residual-block"); pairs naming ids the deck lacks are ignored.
+/// e.g. "vanishing-gradient" and "vanishing-and-exploding-gradients"); pairs naming ids the deck
+/// lacks are ignored.
 public enum CardSiblings {
     /// Pairs the derivation misses in the built-in deck.
     public static let curated: [(String, String)] = [
-        ("resnet", "residual-block"),
         ("vanishing-gradient", "vanishing-and-exploding-gradients"),
         ("exploding-gradients-prevention", "vanishing-and-exploding-gradients"),
         ("dying-relu", "leaky-relu-vs-relu"),
-        ("deep-learning-vs-machine-learning", "deep-learning-better-than-ml"),
+        ("deep-learning", "deep-learning-vs-machine-learning"),
         ("supervised-learning", "supervised-unsupervised-reinforcement"),
         ("shallow-vs-deep-networks", "network-depth"),
         ("transformer-architecture", "attention-mechanism"),
         ("cnn", "convolution-operation"),
     ]
+
+    /// More cards than this naming a subject make it general vocabulary.
+    public static let generalLimit = 5
 
     /// Each card's siblings (symmetric; a card is never its own sibling).
     public static func compute(_ cards: [Card]) -> [String: Set<String>] {
@@ -35,9 +40,9 @@ public enum CardSiblings {
         for a in cards {
             let subject = words(a.id)
             guard subject.count > 2 else { continue }
-            for b in texts where b.id != a.id && b.words.contains(subject) {
-                link(a.id, b.id)
-            }
+            let naming = texts.filter { $0.id != a.id && $0.words.contains(subject) }
+            guard naming.count <= generalLimit else { continue }
+            for b in naming { link(a.id, b.id) }
         }
         let ids = Set(cards.map(\.id))
         for (a, b) in curated where ids.contains(a) && ids.contains(b) { link(a, b) }

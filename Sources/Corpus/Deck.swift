@@ -6,17 +6,25 @@ import JSONKit
 public struct Deck: Sendable {
     public var version: Int
     public var cards: [Card]
+    /// Retired ids and the card that now holds their question (a card merged into another). Reviews
+    /// logged under a retired id count for that card, and lookups by a retired id find it.
+    public var aliases: [String: String]
     private var positions: [String: Int]
 
-    public init(version: Int = 1, cards: [Card]) {
+    public init(version: Int = 1, cards: [Card], aliases: [String: String] = [:]) {
         self.version = version
         self.cards = cards
+        self.aliases = aliases
         var positions: [String: Int] = [:]
         for (i, c) in cards.enumerated() { positions[c.id] = i }
         self.positions = positions
     }
 
-    public subscript(id: String) -> Card? { positions[id].map { cards[$0] } }
+    /// The card with this id, or the card a retired id now points to.
+    public subscript(id: String) -> Card? { (positions[id] ?? aliases[id].flatMap { positions[$0] }).map { cards[$0] } }
+
+    /// The current id for `id`: itself, or the card a retired id was merged into.
+    public func canonicalID(_ id: String) -> String { positions[id] == nil ? aliases[id] ?? id : id }
 
     /// The deck compiled into the binary.
     public static func embedded() throws(CorpusError) -> Deck {
@@ -76,11 +84,24 @@ public struct Deck: Sendable {
                 throw CorpusError("cards[\(i)]: \(error.description)")
             }
         }
-        self.init(version: json["version"]?.intValue ?? 1, cards: cards)
+        var aliases: [String: String] = [:]
+        for pair in json["aliases"]?.objectValue?.pairs ?? [] {
+            guard let target = pair.value.stringValue else { throw CorpusError("aliases.\(pair.key) must be a card id") }
+            aliases[pair.key] = target
+        }
+        self.init(version: json["version"]?.intValue ?? 1, cards: cards, aliases: aliases)
     }
 
     public var json: JSON {
-        ["version": .number(Double(version)), "cards": .array(cards.map(\.json))]
+        var o = JSONObject()
+        o["version"] = .number(Double(version))
+        if !aliases.isEmpty {
+            var a = JSONObject()
+            for key in aliases.keys.sorted() { a[key] = .string(aliases[key]!) }
+            o["aliases"] = .object(a)
+        }
+        o["cards"] = .array(cards.map(\.json))
+        return .object(o)
     }
 
     /// Every tag with its card count, most used first.

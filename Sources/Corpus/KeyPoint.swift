@@ -12,6 +12,11 @@ import JSONKit
 ///     "classif* + linear"        a word ending in `*` is a prefix: classifier, classification...
 ///     "not + update/learn"       "not" as a part asks for the other part denied ("never updates")
 ///
+///     "decoder > compress"       parts in this order within one clause (who does what)
+///
+/// `inverse` lists patterns that state the point's opposite ("gradient + increase + layer" for
+/// "gradients shrink through the layers"); an answer that matches one contradicts the point.
+///
 /// Words are compared after normalisation, stemming and synonym expansion, so "ReLU",
 /// "rectified linear units" and "relus" all match `relu`.
 public struct KeyPoint: Equatable, Sendable {
@@ -20,14 +25,17 @@ public struct KeyPoint: Equatable, Sendable {
     public var weight: Double
     /// Alternative patterns; see above.
     public var terms: [String]
+    /// Patterns stating the opposite of the point (same syntax, matched within one clause).
+    public var inverse: [String]
 
-    public init(text: String, weight: Double = 1, terms: [String]) {
+    public init(text: String, weight: Double = 1, terms: [String], inverse: [String] = []) {
         self.text = text
         self.weight = weight
         self.terms = terms
+        self.inverse = inverse
     }
 
-    /// Reads `{"text", "weight"?, "terms"}`; "match" is accepted as another name for "terms".
+    /// Reads `{"text", "weight"?, "terms", "inverse"?}`; "match" is accepted as another name for "terms".
     public init(json: JSON) throws(CorpusError) {
         guard let text = json["text"]?.stringValue, !text.isEmpty else { throw CorpusError("key point without text") }
         let weight = json["weight"]?.doubleValue ?? 1
@@ -39,10 +47,18 @@ public struct KeyPoint: Equatable, Sendable {
         guard terms.count == list.count, !terms.isEmpty, terms.allSatisfy({ !$0.isEmpty }) else {
             throw CorpusError("key point '\(text)': 'terms' must be a non-empty list of non-empty strings")
         }
-        self.init(text: text, weight: weight, terms: terms)
+        let rawInverse = json["inverse"]?.arrayValue ?? []
+        let inverse = rawInverse.compactMap(\.stringValue)
+        guard inverse.count == rawInverse.count, inverse.allSatisfy({ !$0.isEmpty }) else {
+            throw CorpusError("key point '\(text)': 'inverse' must be a list of non-empty strings")
+        }
+        self.init(text: text, weight: weight, terms: terms, inverse: inverse)
     }
 
+    /// `inverse` only when there is one, so cards without it keep their old form.
     public var json: JSON {
-        ["text": .string(text), "weight": .number(weight), "terms": JSON(terms)]
+        var o = JSONObject([(key: "text", value: .string(text)), (key: "weight", value: .number(weight)), (key: "terms", value: JSON(terms))])
+        if !inverse.isEmpty { o["inverse"] = JSON(inverse) }
+        return .object(o)
     }
 }

@@ -13,6 +13,7 @@ let allCommands: [any Command.Type] = [
     ScheduleCommand.self,
     StatsCommand.self,
     LogCommand.self,
+    OptimizeCommand.self,
     DemoCommand.self,
     CompletionsCommand.self,
 ]

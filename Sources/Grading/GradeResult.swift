@@ -16,13 +16,23 @@ public struct GradeResult: Equatable, Sendable {
     public var misconceptions: [String]
     /// Key points the answer denies ("dropout is not a regulariser"); they also count as missed.
     public var contradicted: [String]
+    /// Key points whose terms appear only outside statements (a list, fragments): half credit, not hit.
+    public var unstated: [String]
+    /// Every wrong claim (misconceptions, inverted and negated key points) with the words that triggered it.
+    public var errors: [StatedError]
+    /// One line for people: why this score (e.g. "no statement found: a list of terms").
+    public var explanation: String
     /// "key_points" normally; "overlap" when the card has no key points and the reference answer's words were used.
     public var method: String
 
     public init(
         card: String, score: Double, rating: Int, autoGraded: Bool, hit: [KeyPointHit] = [], missed: [String] = [],
-        misconceptions: [String] = [], contradicted: [String] = [], method: String = "key_points"
+        misconceptions: [String] = [], contradicted: [String] = [], method: String = "key_points",
+        unstated: [String] = [], errors: [StatedError] = [], explanation: String = ""
     ) {
+        self.unstated = unstated
+        self.errors = errors
+        self.explanation = explanation
         self.card = card
         self.score = score
         self.rating = rating
@@ -38,7 +48,8 @@ public struct GradeResult: Equatable, Sendable {
     public var ratingName: String? { SuggestedRating(rawValue: rating)?.name }
 
     /// `{"card", "auto_graded", "score", "rating", "rating_name", "hit": [{"point", "matched"}], "missed",
-    /// "misconceptions", "contradicted", "method"}`; score, rating and rating_name are null for personal cards.
+    /// "misconceptions", "contradicted", "method", "explanation", "unstated", "stated_errors": [{"kind", "claim", "matched"}]}`;
+    /// score, rating and rating_name are null for personal cards.
     public var json: JSON {
         var o = JSONObject()
         o["card"] = .string(card)
@@ -51,6 +62,11 @@ public struct GradeResult: Equatable, Sendable {
         o["misconceptions"] = JSON(misconceptions)
         o["contradicted"] = JSON(contradicted)
         o["method"] = .string(method)
+        o["explanation"] = .string(explanation)
+        o["unstated"] = JSON(unstated)
+        o["stated_errors"] = .array(errors.map {
+            ["kind": .string($0.kind.rawValue), "claim": .string($0.claim), "matched": JSON($0.matched)]
+        })
         if !autoGraded { o["note"] = "personal card: no reference answer, grade yourself" }
         return .object(o)
     }

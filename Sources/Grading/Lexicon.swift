@@ -145,7 +145,7 @@ struct Lexicon: Sendable {
         ("class", ["category", "classes"]),
         ("clip", ["clipping", "cap", "truncate", "rescale norm"]),
         ("initialization", ["initialize", "initialise", "init", "initial value", "initial weight"]),
-        ("not", ["no", "never", "without", "cannot", "none", "nor", "neither", "lack", "lacks", "lacking", "instead",
+        ("not", ["no", "never", "without", "cannot", "none", "nor", "neither", "lack", "lacks", "lacking",
                  "unlike", "nothing", "hardly", "fail", "fails", "failing", "non"]),
     ]
 

@@ -5,7 +5,10 @@
 struct Pattern: Sendable, Equatable {
     var source: String
     var alternatives: [[[[String]]]]
-    /// Parts must share a clause (misconceptions: a claim is one clause) rather than only a sentence (key points).
+    /// Per alternative: written with ">" ("decoder > compress"), so its parts must occur in that order
+    /// (who does what: the subject before its verb) within one claim; "+" in such an alternative is ordered too.
+    var ordered: [Bool]
+    /// Parts must share a claim (misconceptions, inverses: see `AnalyzedText.claim`) rather than only a sentence (key points).
     var sameClause: Bool
 
     /// How far apart (in content tokens) the parts of one alternative may lie; they must also share a sentence.
@@ -13,32 +16,37 @@ struct Pattern: Sendable, Equatable {
     /// How many other tokens may sit between two consecutive words of a phrase.
     static let phraseGap = 2
     /// How many tokens before a phrase a "not" still negates it (same clause only).
-    static let negationReach = 3
+    static let negationReach = 4
 
     init(_ source: String, analyzer: TextAnalyzer, sameClause: Bool = false) {
         self.source = source
         self.sameClause = sameClause
         var alternatives: [[[[String]]]] = []
+        var ordered: [Bool] = []
         for alternative in source.split(separator: "|") {
             var parts: [[[String]]] = []
             var complete = true
-            for part in alternative.split(separator: "+") {
+            let inOrder = alternative.contains(">")
+            for part in alternative.split(whereSeparator: { inOrder ? ($0 == ">" || $0 == "+") : $0 == "+" }) {
                 let phrases = part.split(separator: "/").map { Pattern.phraseTokens(String($0), analyzer) }.filter { !$0.isEmpty }
                 if phrases.isEmpty { complete = false; break }
                 parts.append(phrases)
             }
-            if complete && !parts.isEmpty { alternatives.append(parts) }
+            if complete && !parts.isEmpty { alternatives.append(parts); ordered.append(inOrder) }
         }
         self.alternatives = alternatives
+        self.ordered = ordered
     }
 
     /// A phrase's tokens; a word ending in "*" stays a literal prefix ("classif*" matches "classificat", "classifier").
+    /// A word starting with "=" stays literal too and is compared with the answer's word as written
+    /// ("=fix" matches "fix", "fixes", but not "avoid", which the lexicon merges with it).
     static func phraseTokens(_ phrase: String, _ analyzer: TextAnalyzer) -> [String] {
-        guard phrase.contains("*") else { return analyzer.analyze(phrase).tokens }
+        guard phrase.contains("*") || phrase.contains("=") else { return analyzer.analyze(phrase).tokens }
         var tokens: [String] = []
         var pending = ""
         for word in phrase.split(separator: " ") {
-            if word.hasSuffix("*"), word.count > 1 {
+            if (word.hasSuffix("*") || word.hasPrefix("=")), word.count > 1 {
                 tokens += analyzer.analyze(pending).tokens
                 pending = ""
                 tokens.append(word.lowercased())
@@ -55,6 +63,13 @@ struct Pattern: Sendable, Equatable {
         if token == word { return true }
         guard word.utf8.last == 0x2A else { return false }
         return token.utf8.starts(with: word.utf8.dropLast())
+    }
+
+    /// `fits` for the token at `p`, with "=word" compared to the word as written.
+    @inline(__always)
+    static func fits(_ text: AnalyzedText, _ p: Int, _ word: String) -> Bool {
+        if word.utf8.first == 0x3D { return text.surfaces[p].utf8.starts(with: word.utf8.dropFirst()) }
+        return fits(text.tokens[p], word)
     }
 
     /// True when some alternative lost a part to stop words or is empty: a curation mistake.
@@ -78,24 +93,28 @@ struct Pattern: Sendable, Equatable {
         case negated(positions: [Int])
     }
 
-    func match(_ text: AnalyzedText, _ index: [String: [Int]]) -> Outcome {
+    /// Matches the answer; with `statementsOnly`, only inside sentences that state something.
+    func match(_ text: AnalyzedText, _ index: [String: [Int]], statementsOnly: Bool = false) -> Outcome {
         var negatedPositions: [Int]? = nil
-        for parts in alternatives {
+        for (a, parts) in alternatives.enumerated() {
             var occurrences: [[Occurrence]] = []
             occurrences.reserveCapacity(parts.count)
             for phrases in parts {
                 var found: [Occurrence] = []
                 for phrase in phrases { Pattern.find(phrase, in: text, index, into: &found) }
+                if statementsOnly { found.removeAll { !text.stated($0.start) } }
                 if found.isEmpty { break }
                 occurrences.append(found)
             }
             guard occurrences.count == parts.count else { continue }
             // "not + X" asks for X denied: the denied occurrences are exactly what it wants.
-            let asksForDenial = parts.contains { $0 == [["not"]] }
-            if let positions = Pattern.combine(occurrences, allowNegated: asksForDenial, sameClause: sameClause, text) {
+            let asksForDenial = parts.contains { $0.contains(["not"]) }
+            let inOrder = ordered[a]
+            if let positions = Pattern.combine(occurrences, allowNegated: asksForDenial, sameClause: sameClause || inOrder, ordered: inOrder, text) {
                 return .present(positions: positions)
             }
-            if negatedPositions == nil, let positions = Pattern.combine(occurrences, allowNegated: true, sameClause: sameClause, text) {
+            if negatedPositions == nil,
+               let positions = Pattern.combine(occurrences, allowNegated: true, sameClause: sameClause || inOrder, ordered: inOrder, text) {
                 negatedPositions = positions
             }
         }
@@ -106,8 +125,8 @@ struct Pattern: Sendable, Equatable {
     /// Occurrences of the phrase: its words in order, within one sentence, with small gaps.
     static func find(_ phrase: [String], in text: AnalyzedText, _ index: [String: [Int]], into found: inout [Occurrence]) {
         let starts: [Int]
-        if phrase[0].utf8.last == 0x2A {
-            starts = text.tokens.indices.filter { fits(text.tokens[$0], phrase[0]) }
+        if phrase[0].utf8.last == 0x2A || phrase[0].utf8.first == 0x3D {
+            starts = text.tokens.indices.filter { fits(text, $0, phrase[0]) }
         } else {
             guard let exact = index[phrase[0]] else { return }
             starts = exact
@@ -120,7 +139,7 @@ struct Pattern: Sendable, Equatable {
                 var p = last + 1
                 while p <= min(last + 1 + phraseGap, text.count - 1) {
                     if text.sentence[p] != text.sentence[start] { break }
-                    if fits(text.tokens[p], word) { next = p; break }
+                    if fits(text, p, word) { next = p; break }
                     p += 1
                 }
                 if next < 0 { continue outer }
@@ -137,7 +156,8 @@ struct Pattern: Sendable, Equatable {
         var nots = 0
         var p = start - 1
         while p >= 0, p >= start - negationReach, text.clause[p] == text.clause[start] {
-            if text.tokens[p] == "not" { nots += 1 }
+            // "without" negates its object only: "without a bias, the line passes through the origin".
+            if text.tokens[p] == "not", text.surfaces[p] != "without" || start - p <= 2 { nots += 1 }
             p -= 1
         }
         if end > start {
@@ -147,11 +167,26 @@ struct Pattern: Sendable, Equatable {
     }
 
     /// Picks one occurrence per part so that all lie within `window`; returns the matched positions.
-    static func combine(_ occurrences: [[Occurrence]], allowNegated: Bool, sameClause: Bool, _ text: AnalyzedText) -> [Int]? {
+    static func combine(_ occurrences: [[Occurrence]], allowNegated: Bool, sameClause: Bool, ordered: Bool = false,
+                        _ text: AnalyzedText) -> [Int]? {
         let usable = occurrences.map { list in allowNegated ? list : list.filter { !$0.negated } }
         if usable.contains(where: \.isEmpty) { return nil }
         if usable.count == 1 { return usable[0][0].positions }
-        let scope = sameClause ? text.clause : text.sentence
+        let scope = sameClause ? text.claim : text.sentence
+        if ordered {
+            // Each part after the previous one, in the same clause, the nearest such occurrence.
+            anchors: for anchor in usable[0] {
+                var chosen = [anchor]
+                for list in usable.dropFirst() {
+                    let previous = chosen.last!
+                    guard let next = list.filter({ $0.start > previous.end && scope[$0.start] == scope[anchor.start] })
+                        .min(by: { $0.start < $1.start }) else { continue anchors }
+                    chosen.append(next)
+                }
+                if chosen.last!.end - anchor.start <= window { return chosen.flatMap(\.positions) }
+            }
+            return nil
+        }
         // Other parts' occurrences by sentence (or clause), so each anchor only looks at its own.
         let others: [[Int32: [Occurrence]]] = usable.dropFirst().map { Dictionary(grouping: $0) { scope[$0.start] } }
         anchors: for anchor in usable[0] {

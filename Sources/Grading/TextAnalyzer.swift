@@ -11,8 +11,10 @@ struct TextAnalyzer: Sendable {
     }
 
     func analyze(_ text: String) -> AnalyzedText {
-        let words = TextAnalyzer.words(text)
+        let raw = TextAnalyzer.rawWords(text)
+        let words = TextAnalyzer.words(raw)
         var out = AnalyzedText()
+        out.classifySentences(raw)
         out.tokens.reserveCapacity(words.count)
         var i = 0
         while i < words.count {
@@ -33,6 +35,7 @@ struct TextAnalyzer: Sendable {
             out.surfaces.append(end == i ? w.surface : words[i...end].map(\.surface).joined(separator: " "))
             out.sentence.append(w.sentence)
             out.clause.append(w.clause)
+            out.claim.append(w.claim)
             i = end + 1
         }
         return out
@@ -44,6 +47,7 @@ struct TextAnalyzer: Sendable {
         var surface: String
         var sentence: Int32
         var clause: Int32
+        var claim: Int32 = 0
     }
 
     /// Prefixes written joined, hyphenated or apart ("non-linear", "non linear", "nonlinear").
@@ -53,15 +57,33 @@ struct TextAnalyzer: Sendable {
     static let spacedPrefixes: Set<String> = ["non", "pre", "multi", "hyper", "mini", "semi"]
 
     /// Splits text into content words with sentence and clause numbers.
-    static func words(_ text: String) -> [Word] {
-        let raw = rawWords(text)
+    static func words(_ text: String) -> [Word] { words(rawWords(text)) }
+
+    /// Content words of already split raw words.
+    static func words(_ raw: [(word: String, sentence: Int32, clause: Int32)]) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(raw.count)
+        // Claim numbers: clause breaks, except an "and" that does not start a new subject.
+        var claims = [Int32](repeating: 0, count: raw.count)
+        var claim: Int32 = 0
+        for k in raw.indices where k > 0 {
+            if raw[k].clause != raw[k - 1].clause {
+                let and = raw[k].word == "and" || raw[k - 1].word == "and"
+                let nextWord = raw[k].word == "and" ? (k + 1 < raw.count ? raw[k + 1].word : "") : raw[k].word
+                if !and || raw[k].sentence != raw[k - 1].sentence || PredicateWords.determiners.contains(nextWord)
+                    || PredicateWords.subjects.contains(nextWord) {
+                    claim += 1
+                }
+            }
+            claims[k] = claim
+        }
         var i = 0
         while i < raw.count {
             var (word, sentence, clause) = raw[i]
+            let claimNumber = claims[i]
             var info = WordInfo.table[word]
             i += 1
+            if word == "=" { continue }  // a ":" or "=" link: only for statement detection
             if info?.spacedPrefix == true, i < raw.count, raw[i].sentence == sentence, raw[i].clause == clause,
                WordInfo.table[raw[i].word]?.stop != true
             {
@@ -71,9 +93,11 @@ struct TextAnalyzer: Sendable {
             }
             if word == "not", i < raw.count, raw[i].word == "only" { i += 1; continue }
             if word == "rather", i < raw.count, raw[i].word == "than" { word = "not"; info = nil; i += 1 }
-            if word == "instead", i < raw.count, raw[i].word == "of" { i += 1 }
+            if word == "instead" {  // "instead of X" denies X; a bare "instead" is only a connective
+                if i < raw.count, raw[i].word == "of" { i += 1; word = "not"; info = nil } else { continue }
+            }
             if info?.stop == true { continue }
-            out.append(Word(stem: info?.stem ?? Stemmer.suffixStem(word), surface: word, sentence: sentence, clause: clause))
+            out.append(Word(stem: info?.stem ?? Stemmer.suffixStem(word), surface: word, sentence: sentence, clause: clause, claim: claimNumber))
         }
         return out
     }
@@ -130,8 +154,11 @@ struct TextAnalyzer: Sendable {
                     flush()
                     k = j
                     continue
-                } else if !suffix.isEmpty, suffix.count <= 2, ["s", "re", "ve", "ll", "d", "m"].contains(String(decoding: suffix, as: UTF8.self)) {
+                } else if !suffix.isEmpty, suffix.count <= 2, let verb = TextAnalyzer.contractions[String(decoding: suffix, as: UTF8.self)] {
+                    // "it's" is "it is" (a verb, for statement detection); "ReLU's" is a possessive.
+                    let isVerb = suffix != [0x73] || TextAnalyzer.pronouns.contains(String(decoding: current, as: UTF8.self))
                     flush()
+                    if isVerb { current = Array(verb.utf8); flush() }
                     k = j
                     continue
                 } else {
@@ -146,7 +173,11 @@ struct TextAnalyzer: Sendable {
                 flush()
                 sentence += 1
                 clause += 1
-            } else if b == 0x2C || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x22 {
+            } else if b == 0x3A || b == 0x3D {  // ":" and "=" link two sides like a verb
+                flush()
+                if b == 0x3A { clause += 1 }
+                if !words.isEmpty, words.last!.word != "=" { words.append(("=", sentence, clause)) }
+            } else if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x22 {
                 flush()
                 clause += 1
             } else {
@@ -157,6 +188,10 @@ struct TextAnalyzer: Sendable {
         flush()
         return words
     }
+
+    /// Contracted verbs: "'s" (only after a pronoun), "'re", "'ve", "'ll", "'d", "'m".
+    static let contractions: [String: String] = ["s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"]
+    static let pronouns: Set<String> = ["it", "that", "what", "there", "here", "he", "she", "who", "which", "this", "where", "how"]
 
     /// Accents and compatibility forms folded (see `UnicodeFolding`), typographic punctuation made ASCII,
     /// and mathematical symbols spelled out ("σ" → "sigma", "∂" → "partial").

@@ -25,12 +25,46 @@ public struct ParsedLog: Sendable {
     /// Per event: the rating 1-4 of a review, or a `Code` for the other record kinds.
     public var eventCode: [UInt8] = []
     public var eventAt: [Moment] = []
+    /// Per event: its 1-based line number in the file.
+    public var eventLine: [Int32] = []
     /// Lines that could not be read: 1-based line number and why.
     public var problems: [(line: Int, message: String)] = []
 
     public init() {}
 
     public var eventCount: Int { eventCard.count }
+
+    /// The events at or before `moment` (the log as it stood then), same card ids; the log
+    /// itself when nothing is later.
+    public func until(_ moment: Moment) -> ParsedLog {
+        guard eventAt.contains(where: { $0 > moment }) else { return self }
+        var out = ParsedLog()
+        out.cardIDs = cardIDs
+        out.problems = problems
+        for i in 0..<eventCount where eventAt[i] <= moment {
+            out.eventCard.append(eventCard[i])
+            out.eventCode.append(eventCode[i])
+            out.eventAt.append(eventAt[i])
+            out.eventLine.append(eventLine[i])
+        }
+        return out
+    }
+
+    /// The latest time in the log, nil when it is empty.
+    public var latest: Moment? { eventAt.max() }
+
+    /// Events whose time is earlier than the previous event of the same card (a clock set back,
+    /// or `study --now` in the past): the event and that previous time, in file order.
+    public func timeReversals() -> [(event: Int, previous: Moment)] {
+        var last = [Moment?](repeating: nil, count: cardIDs.count)
+        var out: [(event: Int, previous: Moment)] = []
+        for i in 0..<eventCount {
+            let c = Int(eventCard[i])
+            if let previous = last[c], eventAt[i] < previous { out.append((i, previous)) }
+            last[c] = eventAt[i]
+        }
+        return out
+    }
 
     /// Event `i` as a record (without the review's optional fields, which the scan does not keep).
     public func record(_ i: Int) -> ReviewRecord {

@@ -40,6 +40,8 @@ public enum ReviewLogScanner {
         log.eventCard.append(contentsOf: second.eventCard.lazy.map { remap[Int($0)] })
         log.eventCode.append(contentsOf: second.eventCode)
         log.eventAt.append(contentsOf: second.eventAt)
+        let offset = Int32(halves[0].lines)
+        log.eventLine.append(contentsOf: second.eventLine.lazy.map { $0 + offset })
         log.problems.append(contentsOf: second.problems.map { ($0.line + halves[0].lines, $0.message) })
         log.cardIDs = interner.ids
         return log
@@ -53,6 +55,7 @@ public enum ReviewLogScanner {
         log.eventCard.reserveCapacity(estimate)
         log.eventCode.reserveCapacity(estimate)
         log.eventAt.reserveCapacity(estimate)
+        log.eventLine.reserveCapacity(estimate)
         guard let base = bytes.baseAddress, to > from else { return (log, 0) }
         var lineStart = from
         var lineNumber = 0
@@ -73,6 +76,7 @@ public enum ReviewLogScanner {
                 log.eventCard.append(card)
                 log.eventCode.append(rating)
                 log.eventAt.append(at)
+                log.eventLine.append(Int32(truncatingIfNeeded: lineNumber))
             case .invalid(let message):
                 log.problems.append((lineNumber, complete ? message : "incomplete last line (a write cut short?): " + message))
             case .needsFullParser:
@@ -81,6 +85,7 @@ public enum ReviewLogScanner {
                     log.eventCard.append(card)
                     log.eventCode.append(rating)
                     log.eventAt.append(at)
+                    log.eventLine.append(Int32(truncatingIfNeeded: lineNumber))
                 case .invalid(let message), .needsFullParser(let message):
                     log.problems.append((lineNumber, complete ? message : "incomplete last line (a write cut short?): " + message))
                 }

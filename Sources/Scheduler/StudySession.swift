@@ -6,8 +6,10 @@ import ReviewLog
 /// now), lowest retrievability first; then new cards in candidate order (see `NewCardOrder`) up
 /// to the day's new-card allowance, leaving out a new card whose sibling was introduced today or
 /// is already chosen. Suspended cards and cards buried today are not shown. A card that a grade
-/// leaves in a learning step comes back when that step falls due (or up to `learnAhead` early
-/// when nothing else is left). A lapse that makes a card a leech suspends it (`LeechRule`).
+/// leaves in a learning step comes back when that step falls due, or up to `learnAhead` early
+/// when nothing else is left (as Anki's learn-ahead limit). When only such cards remain and none
+/// is within the limit, `next` is nil and `nextReturn` says when the first comes back, so the
+/// caller can wait or end. A lapse that makes a card a leech suspends it (`LeechRule`).
 public struct StudySession: Sendable {
     public let fsrs: FSRS
     public let options: StudyOptions
@@ -24,6 +26,10 @@ public struct StudySession: Sendable {
     public private(set) var newLeft: Int
     public private(set) var dueLeft: Int
     public let endOfDay: Moment
+    /// New cards in the candidates that the day's new-card allowance keeps out of this session.
+    public let newHeldBack: Int
+    /// The cards this session may show (deck and filters).
+    private let candidates: Set<String>
     private var undoStack: [UndoEntry] = []
     private var newCards: Set<String>
     /// Suspensions and burials: the log's, plus this session's.
@@ -64,6 +70,7 @@ public struct StudySession: Sendable {
         self.schedules = schedules
         self.suspensions = suspensions
         self.lapses = lapses
+        self.candidates = Set(candidates)
         endOfDay = clock.start(ofDay: clock.day(of: now) + 1)
         var due: [(id: String, r: Double, due: Moment)] = []
         var fresh: [String] = []
@@ -95,6 +102,7 @@ public struct StudySession: Sendable {
                 taken.insert(id)
             }
         }
+        newHeldBack = fresh.count - chosenNew.count
         var chosenDue = due.map(\.id)
         if let limit = options.limit {
             chosenDue = Array(chosenDue.prefix(max(0, limit)))
@@ -112,7 +120,19 @@ public struct StudySession: Sendable {
         if let front { return front }
         if let ready = earliestWaiting(dueBy: now) { return ready }
         if let first = queue.first { return first }
-        return earliestWaiting(dueBy: now.adding(micros: options.learnAhead))
+        return earliestWaiting(dueBy: now.adding(options.learnAhead))
+    }
+
+    /// When nothing can be shown at `now` but a learning card waits for its step later today:
+    /// that card and when it falls due. Nil while `next(at:)` has a card, or when none waits.
+    public func nextReturn(at now: Moment) -> (card: String, due: Moment)? {
+        guard next(at: now) == nil else { return nil }
+        var best: (card: String, due: Moment)? = nil
+        for id in waiting {
+            guard let due = schedules[id]?.due else { continue }
+            if best == nil || due < best!.due { best = (id, due) }
+        }
+        return best
     }
 
     private func earliestWaiting(dueBy limit: Moment) -> String? {
@@ -129,7 +149,7 @@ public struct StudySession: Sendable {
 
     /// Learning cards due later today that this session will not wait for.
     public func waitingLater(at now: Moment) -> Int {
-        waiting.filter { (schedules[$0]?.due ?? now) > now.adding(micros: options.learnAhead) }.count
+        waiting.filter { (schedules[$0]?.due ?? now) > now.adding(options.learnAhead) }.count
     }
 
     /// The card's schedule after each possible grade at `now` (for the key labels).
@@ -237,6 +257,13 @@ public struct StudySession: Sendable {
         return (entry.card, ReviewRecord.undo(card: entry.card, at: now), unsuspend)
     }
 
-    /// The earliest due time among all known cards, after the session.
-    public var nextDue: Moment? { schedules.values.map(\.due).min() }
+    /// The earliest due time among this session's cards (the deck under the filters), after the
+    /// session; cards never reviewed have none.
+    public var nextDue: Moment? {
+        var best: Moment? = nil
+        for id in candidates {
+            if let due = schedules[id]?.due, best == nil || due < best! { best = due }
+        }
+        return best
+    }
 }

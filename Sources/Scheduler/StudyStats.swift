@@ -25,10 +25,21 @@ public struct StudyStats: Sendable {
 
     public init() {}
 
+    /// - Parameters:
+    ///   - cards: the cards to report on (the deck, or the part a filter keeps).
+    ///   - deckIDs: every card id of the deck when `cards` is a filtered part of it: then only the
+    ///     reviews of `cards` are counted, and only ids outside the deck are "not in the corpus".
+    ///     Nil when `cards` is the whole deck (every review counts).
+    ///   - now: the time to report at; reviews after it are left out (the log as it stood then).
     public static func compute(
-        cards: [(id: String, tags: [String])], log: ParsedLog, fsrs: FSRS, now: Moment, clock: DayClock
+        cards: [(id: String, tags: [String])], log fullLog: ParsedLog, fsrs: FSRS, now: Moment, clock: DayClock,
+        deckIDs: Set<String>? = nil
     ) -> StudyStats {
         var stats = StudyStats()
+        let log = fullLog.until(now)
+        let scopeIDs = Set(cards.map(\.id))
+        // Per log card: are its reviews counted?
+        let counted: [Bool] = deckIDs == nil ? [] : log.cardIDs.map { scopeIDs.contains($0) }
         let today = clock.day(of: now)
         var perDay = [Int](repeating: 0, count: 28)
         var activeDays = Set<Int>()
@@ -38,6 +49,7 @@ public struct StudyStats: Sendable {
         // so the local-time lookup runs about once per day rather than once per review.
         var dayStart = Moment(micros: .max), dayEnd = Moment(micros: .min), cachedDay = 0
         let schedules = Replay.run(log, fsrs: fsrs) { event in
+            if !counted.isEmpty && !counted[Int(event.card)] { return }
             stats.totalReviews += 1
             if event.at < dayStart || event.at >= dayEnd {
                 cachedDay = clock.day(of: event.at)
@@ -62,8 +74,8 @@ public struct StudyStats: Sendable {
         }
         var byID: [String: CardSchedule] = [:]
         for (i, s) in schedules.enumerated() { if let s { byID[log.cardIDs[i]] = s } }
-        let deckIDs = Set(cards.map(\.id))
-        stats.unknownCards = byID.keys.filter { !deckIDs.contains($0) }.count
+        let known = deckIDs ?? scopeIDs
+        stats.unknownCards = byID.keys.filter { !known.contains($0) }.count
 
         let suspensions = Suspensions(log: log)
         for card in cards {

@@ -18,6 +18,12 @@ func tensorBenchmarks() {
         ("activations", { ActivationsText.render(ActivationsDemo().run(), style).count }),
         ("dropout", { DropoutText.render(try! DropoutDemo().run(), style).count }),
         ("overfitting", { OverfittingText.render(try! OverfittingDemo().run(), style).count }),
+        ("conv", { ConvText.render(ConvDemo(seed: 1).run(), style).count }),
+        ("softmax", { SoftmaxText.render(SoftmaxDemo(seed: 1).run(), style).count }),
+        ("attention", { AttentionText.render(AttentionDemo(seed: 1).run(), style).count }),
+        ("rnn", { RNNText.render(RNNDemo(seed: 1).run(), style).count }),
+        ("optimizers", { OptimizersText.render(OptimizersDemo(seed: 1).run(), style).count }),
+        ("perceptron", { PerceptronText.render(PerceptronDemo(seed: 1).run(), style).count }),
     ]
     for (name, body) in demos {
         let t = bestOf(5) { Double(body()) }

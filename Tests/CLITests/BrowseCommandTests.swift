@@ -7,7 +7,11 @@ import Testing
         let r = try DLQuizProcess.run(["list", "--json"])
         #expect(r.status == 0)
         let cards = try #require(try JSONParser.parse(r.stdout).arrayValue)
-        #expect(cards.count == 82)
+        #expect(cards.count == 85)
+        // A retired id (merged into resnet) still finds its card.
+        let retired = try DLQuizProcess.run(["show", "residual-block", "--json"])
+        #expect(retired.status == 0)
+        #expect(try JSONParser.parse(retired.stdout)["id"]?.stringValue == "resnet")
         for key in ["id", "question", "answer", "alternates", "sources", "tags", "level", "kind"] {
             #expect(cards.allSatisfy { $0[key] != nil }, "every card has \(key)")
         }
@@ -108,7 +112,7 @@ import Testing
             "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path,
         ])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("135 questions -> 82 cards"))
+        #expect(r.stdout.contains("135 questions -> 85 cards"))
         #expect(try Data(contentsOf: out) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus.json")))
         let missing = try DLQuizProcess.run(["corpus", "build", "--sources", "/nonexistent", "--curation", "x", "--out", out.path])
         #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)

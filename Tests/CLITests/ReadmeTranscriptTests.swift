@@ -13,10 +13,12 @@ import Testing
         ("~/.local/share/dlquiz/reviews.jsonl", "the reader's own log"), ("| jq", "needs jq"),
         ("study --typed", "waits for an answer in a terminal"), ("dlquiz study  ", "the bare command is covered below"),
         ("> ~/", "installs into the reader's home"), (">> ~/", "edits the reader's shell setup"), ("| man -l", "needs man"),
+        ("optimize --save", "fits the reader's own log (a fresh home has none; the simulated-log example runs)"),
+        ("optimize --evaluate", "scores the reader's own log"),
     ]
 
     /// Examples documented to fail, with their exit status.
-    static let expectedStatus: [String: Int32] = ["dlquiz show dropot": 1]
+    static let expectedStatus: [String: Int32] = ["dlquiz show dropot": 1, "dlquiz optimize": 1]
 
     static func examples() throws -> [String] {
         let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)

@@ -34,7 +34,8 @@ import Testing
         let perceptron = try #require(deck["perceptron"])
         #expect(perceptron.sources.count == 3)
         #expect(Set(perceptron.sources.map(\.file)).count == 2)
-        #expect(perceptron.alternates.count == 2)
+        #expect(perceptron.sourceAnswers.count == 3)
+        #expect(perceptron.sourceAnswers.map(\.source) == perceptron.sources)
         // Every raw question lands in exactly one card.
         let sources = deck.cards.flatMap(\.sources)
         #expect(sources.count == 135)
@@ -52,7 +53,7 @@ import Testing
     @Test func idsArePinnedSlugsAndTagsAreKnown() throws {
         let curation = try Curation.load(path: Paths.curation)
         let deck = try built().deck
-        #expect(deck.cards.count == 82)
+        #expect(deck.cards.count == 85)
         for card in deck.cards {
             #expect(curation.ids[card.id] != nil, "card \(card.id) must have a pinned id")
             #expect(card.id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" })
@@ -65,7 +66,7 @@ import Testing
 
     @Test func cleanTextHasNoDoubledFormulasEmojiOrPageFurniture() throws {
         let deck = try built().deck
-        let texts = deck.cards.flatMap { [$0.question, $0.answer] + $0.alternates }
+        let texts = deck.cards.flatMap { [$0.question, $0.answer] + $0.alternates + $0.sourceAnswers.map(\.text) }
         let prose = texts.map(Self.withoutCode).joined(separator: "\n")
         for garbage in ["z=i=1nwixi+b", "wiw_{i}", "\\frac", "\\sigma", "\\begin", "n1n", "Enquire Now", "Share this post",
                         "Similar Posts", "To improve your chances", "•", "🧠", "⚙", "\u{00A0}"] {
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func keepsCodeVerbatimInFences() throws {
-        let answer = try #require(try built().deck["forward-and-backward-pass"]?.answer)
+        let answer = try #require(try built().deck["forward-and-backward-pass"]?.sourceAnswers.first?.text)
         #expect(answer.contains("```\nimport numpy as np\n\n# Input features\nX = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])"))
         #expect(answer.contains("def backward_pass(inputs, hidden_output, output, hidden_input, true_labels,\n                  learning_rate, weights1, weights2):"))
     }

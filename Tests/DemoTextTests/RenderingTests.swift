@@ -20,6 +20,12 @@ import TinyTensor
             ActivationsText.render(activations, style),
             DropoutText.render(dropout, style),
             OverfittingText.render(overfitting, style),
+            ConvText.render(ConvDemo(seed: 1).run(), style),
+            SoftmaxText.render(SoftmaxDemo(seed: 1).run(), style),
+            AttentionText.render(AttentionDemo(seed: 1).run(), style),
+            RNNText.render(RNNDemo(seed: 1).run(), style),
+            OptimizersText.render(OptimizersDemo(seed: 1).run(), style),
+            PerceptronText.render(PerceptronDemo(seed: 1).run(), style),
         ]
     }
 
@@ -52,7 +58,7 @@ import TinyTensor
                 plotLines += 1
             }
         }
-        #expect(plotLines > 40)
+        #expect(plotLines > 60)
     }
 
     /// At 80 columns every line fits: prose is wrapped, tables are narrow enough.

@@ -21,7 +21,7 @@ struct EvaluationTests {
                 deck.cards[i].misconceptions = entry.misconceptions
             }
         }
-        return Deck(version: deck.version, cards: deck.cards)
+        return Deck(version: deck.version, cards: deck.cards, aliases: deck.aliases)
     }
 
     static func evaluationSet(_ name: String = "evaluation") throws -> [(card: String, label: String, answer: String)] {

@@ -53,7 +53,7 @@ struct GraderTests {
 
     @Test func synonymsAndAbbreviationsMatch() {
         let long = grader.grade("The rectified linear unit returns max(0, x).", for: Self.relu)
-        let short = grader.grade("RELU: max(0,x)", for: Self.relu)
+        let short = grader.grade("RELU: max(0,x)", for: Self.relu)  // ":" links two sides like a verb
         #expect(long.hit.first?.point == "Outputs max(0, x)")
         #expect(short.hit.first?.point == "Outputs max(0, x)")
     }

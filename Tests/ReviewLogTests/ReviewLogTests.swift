@@ -156,7 +156,30 @@ import Testing
         #expect(parallel.eventCard == single.eventCard)
         #expect(parallel.eventCode == single.eventCode)
         #expect(parallel.eventAt == single.eventAt)
+        #expect(parallel.eventLine == single.eventLine && parallel.eventLine.last == 90_001)
         #expect(parallel.problems.map(\.line) == [70_001])
         #expect(single.problems.map(\.line) == [70_001])
+    }
+}
+
+/// Issue 10, item 5: lines whose time goes backwards for their card, with their line numbers.
+@Suite struct TimeReversalTests {
+    @Test func reportsEachLineEarlierThanItsCardsPreviousLine() {
+        let text = """
+            {"card":"a","rating":3,"at":"2026-03-10T10:00:00Z"}
+            {"card":"b","rating":3,"at":"2026-03-01T10:00:00Z"}
+            garbage
+
+            {"card":"a","rating":3,"at":"2026-03-09T10:00:00Z"}
+            {"card":"a","rating":3,"at":"2026-03-09T10:00:00Z"}
+            {"card":"a","undo":true,"at":"2026-03-08T10:00:00Z"}
+            """
+        let log = ReviewLogScanner.parse(Array(text.utf8))
+        let reversals = log.timeReversals()
+        #expect(reversals.map(\.event) == [2, 4])
+        #expect(reversals.map { log.eventLine[$0.event] } == [5, 7])
+        #expect(reversals.map(\.previous) == [Moment.parse("2026-03-10T10:00:00Z")!, Moment.parse("2026-03-09T10:00:00Z")!])
+        #expect(log.latest == Moment.parse("2026-03-10T10:00:00Z")!)
+        #expect(log.until(Moment.parse("2026-03-09T10:00:00Z")!).eventCount == 4)
     }
 }

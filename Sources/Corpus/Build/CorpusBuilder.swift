@@ -4,10 +4,14 @@ import Platform
 public struct CorpusBuilder {
     public var curation: Curation
     public var keyPoints: [String: (keyPoints: [KeyPoint], misconceptions: [String])]
+    /// Model answers in our words, by card id (Data/answers.json).
+    public var answers: [String: String]
 
-    public init(curation: Curation, keyPoints: [String: (keyPoints: [KeyPoint], misconceptions: [String])] = [:]) {
+    public init(curation: Curation, keyPoints: [String: (keyPoints: [KeyPoint], misconceptions: [String])] = [:],
+                answers: [String: String] = [:]) {
         self.curation = curation
         self.keyPoints = keyPoints
+        self.answers = answers
     }
 
     /// One merge the build made, with its similarity, so a reviewer can check it.
@@ -54,11 +58,14 @@ public struct CorpusBuilder {
                 merges.append(Merge(a: raw[members[0]].source, b: raw[m].source, similarity: 1, forced: true))
             }
         }
-        let similarity = QuestionSimilarity(questions: raw.map(\.question))
+        // Automatic merges follow the duplicate rules: similar enough, and no rule keeps any question of
+        // one cluster apart from any question of the other (cards are cliques, rule 7).
+        let rules = DuplicateRules(questions: raw.map(\.question), threshold: curation.threshold)
+        let shapes = raw.map { QuestionShape($0.question) }
         var candidates: [(Int, Int, Double)] = []
         for a in 0..<raw.count {
             for b in (a + 1)..<raw.count {
-                let s = similarity.similarity(a, b)
+                let s = rules.similarityIndex.similarity(a, b)
                 if s >= curation.threshold { candidates.append((a, b, s)) }
             }
         }
@@ -71,6 +78,10 @@ public struct CorpusBuilder {
                 return (fx == ra && fy == rb) || (fx == rb && fy == ra)
             }
             if blocked { continue }
+            let membersA = (0..<raw.count).filter { clusters.find($0) == ra }
+            let membersB = (0..<raw.count).filter { clusters.find($0) == rb }
+            let ruledOut = membersA.contains { x in membersB.contains { y in DuplicateRules.ruleOut(shapes[x], shapes[y]) != nil } }
+            if ruledOut { continue }
             clusters.union(a, b)
             merges.append(Merge(a: raw[a].source, b: raw[b].source, similarity: s, forced: false))
         }
@@ -112,17 +123,21 @@ public struct CorpusBuilder {
                 guard members.contains(i) else { throw CorpusError("curation: cards.\(id).answer_from '\(from)' is not a source of that card") }
                 best = i
             }
+            // The articles' answers, each with its source; the model answer, when written, goes first.
+            let sourceAnswers = members.sorted { raw[$0].source < raw[$1].source }.filter { !raw[$0].answer.isEmpty }
+                .map { SourceAnswer(file: raw[$0].source.file, index: raw[$0].source.index, text: raw[$0].answer) }
+            let answer = answers[id] ?? raw[best].answer
             var alternates: [String] = []
-            for m in members where m != best {
+            for m in [best] + members where m != best || answers[id] != nil {
                 let a = raw[m].answer
-                if !a.isEmpty, a != raw[best].answer, !alternates.contains(a) { alternates.append(a) }
+                if !a.isEmpty, a != answer, !alternates.contains(a) { alternates.append(a) }
             }
             let question = cur?.question ?? raw[best].question
             let stated = members.compactMap { raw[$0].statedLevel }.min()
             let kind = cur?.kind ?? (Self.isPersonal(question) ? .personal : .concept)
             let kp = keyPoints[id]
             cards.append(Card(
-                id: id, question: question, answer: raw[best].answer, alternates: alternates,
+                id: id, question: question, answer: answer, sourceAnswers: sourceAnswers, alternates: alternates,
                 sources: members.map { raw[$0].source }.sorted(),
                 tags: cur?.tags ?? Topics.tags(question: question),
                 level: cur?.level ?? stated ?? Topics.level(question: question),
@@ -136,7 +151,14 @@ public struct CorpusBuilder {
         for id in keyPoints.keys.sorted() where !usedIds.contains(id) {
             warnings.append("key points for '\(id)' match no card")
         }
-        return Result(deck: Deck(version: 1, cards: cards), raw: raw, merges: merges, warnings: warnings)
+        for id in answers.keys.sorted() where !usedIds.contains(id) {
+            warnings.append("model answer for '\(id)' matches no card")
+        }
+        for (alias, target) in curation.aliases {
+            guard usedIds.contains(target) else { throw CorpusError("curation: alias '\(alias)' points to '\(target)', which is no card") }
+            guard !usedIds.contains(alias) else { throw CorpusError("curation: alias '\(alias)' is also a card id") }
+        }
+        return Result(deck: Deck(version: 1, cards: cards, aliases: curation.aliases), raw: raw, merges: merges, warnings: warnings)
     }
 
     public static func key(_ s: Source) -> String { "\(s.file)#\(s.index)" }
@@ -170,6 +192,9 @@ extension CorpusBuilder {
         if keyPointsPath != nil || FileSystem.fileExists(atPath: kpPath) {
             keyPoints = try loadKeyPoints(path: kpPath)
         }
-        return try CorpusBuilder(curation: curation, keyPoints: keyPoints).build(sourcesDirectory: sources)
+        var answers: [String: String] = [:]
+        let answersPath = FileSystem.parentDirectory(of: curationPath) + "/answers.json"
+        if FileSystem.fileExists(atPath: answersPath) { answers = try loadModelAnswers(path: answersPath) }
+        return try CorpusBuilder(curation: curation, keyPoints: keyPoints, answers: answers).build(sourcesDirectory: sources)
     }
 }

@@ -14,6 +14,8 @@ public struct Curation: Sendable {
     public var fixes: [TextFix] = []
     /// Published ids, pinned to a source each, so rebuilding never renames a card.
     public var ids: [String: String] = [:]
+    /// Retired ids (cards merged into another) and the id of the card that now holds their question.
+    public var aliases: [String: String] = [:]
     /// Per-card overrides and additions, by id.
     public var cards: [String: CardCuration] = [:]
 
@@ -38,6 +40,10 @@ public struct Curation: Sendable {
         for pair in json["ids"]?.objectValue?.pairs ?? [] {
             guard let source = pair.value.stringValue else { throw CorpusError("\(path): ids.\(pair.key) must be a source key") }
             c.ids[pair.key] = source
+        }
+        for pair in json["aliases"]?.objectValue?.pairs ?? [] {
+            guard let target = pair.value.stringValue else { throw CorpusError("\(path): aliases.\(pair.key) must be a card id") }
+            c.aliases[pair.key] = target
         }
         for pair in json["cards"]?.objectValue?.pairs ?? [] {
             do throws(CorpusError) {

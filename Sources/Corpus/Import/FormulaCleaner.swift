@@ -3,10 +3,13 @@
 /// Each such pair becomes the formula once, readable: `z = Σᵢ₌₁ⁿ wᵢxᵢ + b`.
 ///
 /// A pair is recognised when a run of text is followed by LaTeX whose letters and digits, flattened,
-/// are exactly that run's letters and digits. Inline `$…$` math is rendered too.
+/// are exactly that run's letters and digits. The LaTeX copy need not hold LaTeX syntax: a plain copy
+/// that only restores the signs the flattened one lost (`[0.1,0.1][-0.1, 0.1]`) is a pair too.
+/// Inline `$…$` math is rendered too. `DoubledFormula.find` checks that no pair is left.
 enum FormulaCleaner {
     static func clean(_ line: String) -> String {
-        guard line.contains(where: { "\\_^{$=".contains($0) }) || hasDoubledToken(line) else { return line }
+        guard line.contains(where: { "\\_^{$=".contains($0) }) || hasDoubledToken(line) || line.contains("][")
+            || line.contains(")(") else { return line }
         let c = Array(line)
         var out = ""
         var i = 0
@@ -33,7 +36,7 @@ enum FormulaCleaner {
     }
 
     static func isTokenStart(_ c: [Character], _ i: Int) -> Bool {
-        guard isAlnum(c[i]) else { return false }
+        guard isAlnum(c[i]) || ((c[i] == "[" || c[i] == "(") && (i == 0 || c[i - 1].isWhitespace)) else { return false }
         return i == 0 || c[i - 1].isWhitespace || c[i - 1] == "(" || c[i - 1] == "["
     }
 
@@ -51,19 +54,36 @@ enum FormulaCleaner {
             guard j < c.count, !flat.isEmpty else { continue }
             // The LaTeX copy starts right after the flattened one, or after one space.
             let latexStart = c[j] == " " ? j + 1 : j
-            guard latexStart < c.count, latexStart == j + 1 || isAlnum(c[j]) || c[j] == "\\",
-                isAlnum(c[latexStart]) || c[latexStart] == "\\"
+            guard latexStart < c.count, latexStart == j + 1 || isAlnum(c[j]) || "\\[(-".contains(c[j]),
+                isAlnum(c[latexStart]) || "\\[(-".contains(c[latexStart])
             else { continue }
             if let end = matchLaTeX(c, from: latexStart, flattened: flat) {
                 let x = String(c[start..<j]), y = String(c[latexStart..<end])
+                // A copy that starts at a bracket must close it: "(n1n \\geq 1)" keeps its "(".
+                if c[start] == "[", !x.contains("]") { continue }
+                if c[start] == "(", !x.contains(")") { continue }
                 let hasSyntax = y.contains { "\\_^{".contains($0) }
                 let doubledSymbol = x == y && x.count <= 3 && !x.contains(" ")
                 let spacedCopy = !x.contains(" ") && y.contains(" ") && y.filter { $0 != " " } == x
                     && x.contains { "=+<>".contains($0) }
-                if hasSyntax || doubledSymbol || spacedCopy { return (latexStart, end) }
+                if hasSyntax || doubledSymbol || spacedCopy || restoresSigns(flattened: x, copy: y) { return (latexStart, end) }
             }
         }
         return nil
+    }
+
+    /// True when `copy`, spaces aside, is `flattened` with minus or plus signs put back: the flattened
+    /// copy of a plain formula such as `[-0.1, 0.1]` drops its signs (`[0.1,0.1]`).
+    static func restoresSigns(flattened x: String, copy y: String) -> Bool {
+        guard x.contains(where: \.isNumber), !x.contains(" ") else { return false }
+        let ys = Array(y.filter { $0 != " " })
+        let xs = Array(x)
+        guard ys.count > xs.count else { return false }
+        var k = 0
+        for ch in ys {
+            if k < xs.count, ch == xs[k] { k += 1 } else if !"-−+".contains(ch) { return false }
+        }
+        return k == xs.count
     }
 
     /// Where LaTeX starting at `from` ends if its flattened letters and digits are exactly `flattened`.

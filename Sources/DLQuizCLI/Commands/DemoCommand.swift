@@ -3,7 +3,7 @@ import JSONKit
 /// `dlquiz demo [NAME]`: the worked demos of the registry; with no name, the list of them.
 struct DemoCommand: Command {
     static let name = "demo"
-    static let summary = "Run a worked demo (backprop, activations, dropout, overfitting); with no name, list them."
+    static let summary = "Run a worked example on TinyTensor (backprop, conv, attention, ...); with no name, list them."
     static let subcommandNoun = "demo"
     static let discussion = """
         Each demo's own options: dlquiz demo NAME --help.

@@ -12,8 +12,10 @@ struct GradeCommand: Command {
     static let name = "grade"
     static let summary = "Grade a typed answer by meaning: key points hit and missed, a suggested rating."
     static let discussion = """
-        The score (0 to 1) is the weighted share of the card's key points the answer makes; a stated
-        misconception halves it. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85 Good, else Easy.
+        The score (0 to 1) is the weighted share of the card's key points the answer states. A list of
+        terms without a statement, a misconception, or the opposite of a key point (inverted, swapped
+        roles, denied) caps it at Hard. Suggested rating: below 0.15 Again, below 0.50 Hard, below 0.85
+        Good, else Easy.
         Personal cards have no reference answer and are never auto-graded.
 
         A batch writes one JSON result per input line (with "line": N, or "error" for a bad line),
@@ -86,6 +88,7 @@ struct GradeCommand: Command {
         for m in r.misconceptions {
             out += "  " + paint("!", "33") + " misconception: \(m)\n"
         }
+        if !r.explanation.isEmpty { out += "  (\(r.explanation))\n" }
         return out
     }
 

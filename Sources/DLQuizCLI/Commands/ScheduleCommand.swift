@@ -13,6 +13,7 @@ struct ScheduleCommand: Command {
     static let summary = "Replay a review log through FSRS-6 and print the card after each review."
     static let discussion = """
         Lines are printed in file order; undo records, and the reviews they cancel, are left out.
+        A line whose time is earlier than the previous line of the same card gets a warning on stderr.
         JSON fields: card, at, rating, state (learning|review|relearning), step (null in review),
         stability, difficulty, retrievability (before the review; 0 for a first review),
         due (ISO 8601 UTC), interval_days (fractional for learning steps).
@@ -32,9 +33,12 @@ struct ScheduleCommand: Command {
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let path = self.log
-        let fsrs = try scheduler.fsrs()
+        let fsrs = try scheduler.fsrs(ctx)
         guard FileSystem.fileExists(atPath: path) else { throw .failure("cannot read \(path): no such file") }
         let log = try ReviewLogAccess.read(path, ctx)
+        for (event, previous) in log.timeReversals() {
+            ctx.console.error("dlquiz: \(path) line \(log.eventLine[event]): \(log.cardIDs[Int(log.eventCard[event])]) at \(log.eventAt[event].iso) is earlier than its previous line (\(previous.iso)); replayed in file order")
+        }
         let quoted = log.cardIDs.map { JSON.string($0).compact }
         var buffer = ""
         buffer.reserveCapacity(1 << 16)

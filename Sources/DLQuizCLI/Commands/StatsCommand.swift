@@ -9,7 +9,11 @@ import Scheduler
 struct StatsCommand: Command {
     static let name = "stats"
     static let summary = "Cards by state, due forecast, reviews per day, retention, streak, readiness per tag."
-    static let discussion = "Retention is the share of answers to cards in review state that were not Again."
+    static let discussion = """
+        Retention is the share of answers to cards in review state that were not Again.
+        With --tag/--level every figure (reviews per day, totals, retention, streak) counts only those cards.
+        With --now in the past, only reviews up to that time are replayed.
+        """
 
     var json = false
     var filter = CardFilter()
@@ -30,11 +34,13 @@ struct StatsCommand: Command {
         let deck = try ctx.deck()
         try filter.check(deck)
         let cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
-        let fsrs = try scheduler.fsrs()
+        let fsrs = try scheduler.fsrs(ctx)
         let now = try ctx.now(clock.now)
         let path = try ReviewLogAccess.path(ctx)
-        let log = try ReviewLogAccess.read(path, ctx)
-        let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock.dayClock)
+        let log = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
+        let stats = StudyStats.compute(
+            cards: cards, log: log, fsrs: fsrs, now: now, clock: clock.dayClock,
+            deckIDs: filter.isEmpty ? nil : Set(deck.cards.map(\.id)))
         if json {
             try ctx.console.line(stats.json.compact)
             return 0

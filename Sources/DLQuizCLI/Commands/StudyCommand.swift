@@ -28,6 +28,8 @@ struct StudyCommand: Command {
     var cram = false
     var typed = false
     var json = false
+    var learnAhead = "20m"
+    var allowPast = false
     var clock = ClockOptions()
     var scheduler = SchedulerOptions()
 
@@ -42,14 +44,26 @@ struct StudyCommand: Command {
         .flag(\.cram, "--cram", help: "Practise without touching the schedule: nothing is logged."),
         .flag(\.typed, "--typed", help: "Type your answer; it is graded against the card's key points."),
         .flag(\.json, "--json", help: "From a pipe: one JSON object a line."),
+        .option(\.learnAhead, "--learn-ahead", "SPAN", kind: .durations,
+                help: "When nothing else is left, show learning cards due within this span early (0 disables)."),
+        .flag(\.allowPast, "--allow-past", help: "Accept a --now earlier than the log's latest review."),
     ] + ClockOptions.arguments.map { $0.lifted(\.clock) } + SchedulerOptions.arguments.map { $0.lifted(\.scheduler) }
 
     func validate() throws(CLIError) {
         guard newPerDay >= 0 else { throw .usage("--new must be 0 or more") }
         if let limit, limit < 1 { throw .usage("--limit must be 1 or more") }
         guard leechThreshold >= 0 else { throw .usage("--leech-threshold must be 0 (never) or more") }
+        _ = try learnAheadSpan()
         try clock.validate()
         _ = try scheduler.fsrs()
+    }
+
+    /// `--learn-ahead` read as a span.
+    func learnAheadSpan() throws(CLIError) -> TimeSpan {
+        guard let span = TimeSpan(parsing: learnAhead) else {
+            throw .usage("--learn-ahead: cannot read '\(learnAhead)' (use e.g. 20m, 1h, or 0 to disable)")
+        }
+        return span
     }
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
@@ -63,7 +77,7 @@ struct StudyCommand: Command {
             ctx.console.error("dlquiz: timing: read+scan+replay \(Int(plan.replayMillis.rounded())) ms; first card ready \(JSON.format((firstMillis * 10).rounded() / 10)) ms after the replay")
         }
         if ctx.console.stdinIsTerminal && !json {
-            if plan.session.next(at: plan.clock.now) == nil {
+            if plan.session.next(at: plan.clock.now) == nil && plan.session.nextReturn(at: plan.clock.now) == nil {
                 try ctx.console.line(Self.nothingToStudy(plan))
                 return 0
             }
@@ -82,6 +96,7 @@ struct StudyCommand: Command {
         if let next = plan.session.nextDue {
             text += " Next due: \(next.iso)."
         }
+        if let note = plan.newLimitNote { text += " " + note.prefix(1).uppercased() + note.dropFirst() + "." }
         return text
     }
 }

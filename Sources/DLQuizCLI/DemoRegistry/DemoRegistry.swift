@@ -5,5 +5,11 @@ enum DemoRegistry {
         ActivationsDemoEntry.self,
         DropoutDemoEntry.self,
         OverfittingDemoEntry.self,
+        ConvDemoEntry.self,
+        SoftmaxDemoEntry.self,
+        AttentionDemoEntry.self,
+        RNNDemoEntry.self,
+        OptimizersDemoEntry.self,
+        PerceptronDemoEntry.self,
     ]
 }

@@ -1,6 +1,6 @@
 import Scheduler
 
-/// `--now` and `--day-start`, shared by `study` and `stats`.
+/// `--now` and `--day-start`, shared by `study`, `stats` and `optimize`.
 struct ClockOptions {
     var now: String? = nil
     var dayStart = 4

@@ -182,9 +182,13 @@ struct PipeStudy {
                 ("event", "summary"), ("reviewed", .number(Double(reviewed))), ("again_rate", JSON(again)),
                 ("next_due", JSON(next?.iso)), ("cram", .bool(plan.options.cram)),
                 ("learning_later_today", .number(Double(plan.session.waitingLater(at: plan.clock.now)))),
+                ("next_learning_due", JSON(plan.session.nextReturn(at: plan.clock.now)?.due.iso)),
+                ("new_waiting", .number(Double(plan.session.newHeldBack))),
+                ("new_per_day", .number(Double(plan.options.newPerDay))),
             ])).compact)
         } else {
-            try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now)))
+            try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now),
+            learningReturns: plan.session.nextReturn(at: plan.clock.now)?.due, newLimitNote: plan.newLimitNote))
         }
         return 0
     }

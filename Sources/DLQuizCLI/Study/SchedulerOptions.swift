@@ -20,14 +20,17 @@ struct SchedulerOptions {
         .option(\.relearningSteps, "--relearning-steps", "STEPS", kind: .durations, help: "Relearning steps; \"\" for none."),
         .option(\.retention, "--retention", "R", help: "Desired retention."),
         .option(\.maxInterval, "--max-interval", "DAYS", help: "Longest interval in days."),
-        .option(\.params, "--params", "W", help: "The 21 FSRS-6 weights w0,...,w20 (default: FSRS-6 defaults)."),
+        .option(\.params, "--params", "W", help: "The 21 FSRS-6 weights w0,...,w20 (default: $DLQUIZ_HOME/parameters.json if dlquiz optimize saved it, else FSRS-6's)."),
     ]
 
-    func fsrs() throws(CLIError) -> FSRS {
+    /// The scheduler these options describe, with `saved` (the parameters of `optimize --save`) in
+    /// place of FSRS-6's defaults unless `--params` is given. `validate()` calls it without `saved`:
+    /// it reads no file, and checks every value.
+    func fsrs(saved: FSRSParameters? = nil) throws(CLIError) -> FSRS {
         let learning = try Self.steps(learningSteps, "--learning-steps")
         let relearning = try Self.steps(relearningSteps, "--relearning-steps")
         do throws(SchedulerError) {
-            var parameters = FSRSParameters.default
+            var parameters = saved ?? FSRSParameters.default
             if let params { parameters = try FSRSParameters(parsing: params) }
             return try FSRS(
                 parameters: parameters, desiredRetention: retention, learningSteps: learning,
@@ -35,6 +38,12 @@ struct SchedulerOptions {
         } catch {
             throw .usage(error.description)
         }
+    }
+
+    /// The scheduler for `run`: as `fsrs(saved:)`, with `$DLQUIZ_HOME/parameters.json` when there
+    /// is one and `--params` is not given.
+    func fsrs(_ ctx: Context) throws(CLIError) -> FSRS {
+        try fsrs(saved: params == nil ? try SavedParametersFile.load(ctx)?.parameters : nil)
     }
 
     /// "1m,10m" -> steps; a bare number means minutes.

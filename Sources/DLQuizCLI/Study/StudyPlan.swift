@@ -11,6 +11,8 @@ struct StudyPlan {
     /// Reading and replaying the log, and building the queue after it (for DLQUIZ_TIMING).
     var replayMillis: Double
     var queueMillis: Double
+    /// The filter in words ("rnn", "basic rnn"), for "7 new rnn cards wait".
+    var filterWords: String = ""
 
     static func make(_ command: StudyCommand, _ ctx: Context) throws(CLIError) -> StudyPlan {
         let deck = try ctx.deck()
@@ -20,13 +22,17 @@ struct StudyPlan {
         options.newPerDay = command.newPerDay
         if let n = command.limit { options.limit = n }
         options.leech = LeechRule(threshold: command.leechThreshold)
-        let fsrs = try command.scheduler.fsrs()
+        options.learnAhead = try command.learnAheadSpan()
+        let fsrs = try command.scheduler.fsrs(ctx)
         let dayClock = command.clock.dayClock
         let start = try ctx.now(command.clock.now)
         let path = try ReviewLogAccess.path(ctx)
         let log: ReviewLogFile? = options.cram ? nil : try ReviewLogAccess.openForAppend(path)
         let t0 = SessionClock.monotonicMicros()
-        let parsed = try ReviewLogAccess.read(path, ctx)
+        let parsed = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
+        if !options.cram, !command.allowPast, let latest = parsed.latest, start < latest {
+            throw .usage("--now \(start.iso) is before the log's latest review (\(latest.iso)); reviews would go back in time (--allow-past to study anyway)")
+        }
         let day = StudyDay(log: parsed, fsrs: fsrs, now: start, clock: dayClock)
         let t1 = SessionClock.monotonicMicros()
         let chosen = filter.apply(deck.cards)
@@ -42,7 +48,7 @@ struct StudyPlan {
         let queueMillis = Double(SessionClock.monotonicMicros() - t1) / 1000
         return StudyPlan(
             deck: deck, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis,
-            queueMillis: queueMillis)
+            queueMillis: queueMillis, filterWords: ((filter.level.map { [$0.rawValue] } ?? []) + filter.tags).joined(separator: " "))
     }
 
     /// What `NewCardOrder` needs of a card: its level rank and main topic.
@@ -99,6 +105,15 @@ struct StudyPlan {
     }
 
     var options: StudyOptions { session.options }
+
+    /// "7 new rnn cards wait; the daily limit of 5 new cards is reached (--new)", or nil.
+    var newLimitNote: String? {
+        let n = session.newHeldBack
+        guard n > 0 else { return nil }
+        let what = filterWords.isEmpty ? "" : filterWords + " "
+        let limit = options.newPerDay
+        return "\(n) new \(what)card\(n == 1 ? "" : "s") wait\(n == 1 ? "s" : ""); the daily limit of \(limit) new card\(limit == 1 ? "" : "s") is reached (--new)"
+    }
 
     /// "Reviewed 12 · again 17% · next due 2026-03-02 09:10 (in 14h)"
     func summary() -> (reviewed: Int, againRate: Double?, nextDue: Moment?) {

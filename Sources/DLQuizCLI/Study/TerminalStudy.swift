@@ -38,7 +38,8 @@ struct TerminalStudy {
         try? ctx.console.out(text.color ? "\u{1B}[?25h\n" : "\n")
         let interrupted = try outcome.get()
         let (reviewed, again, next) = plan.summary()
-        try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now)))
+        try ctx.console.line(StudySummary.line(reviewed: reviewed, againRate: again, nextDue: next, now: plan.clock.now, cram: plan.options.cram, learningLater: plan.session.waitingLater(at: plan.clock.now),
+            learningReturns: plan.session.nextReturn(at: plan.clock.now)?.due, newLimitNote: plan.newLimitNote))
         if interrupted {
             // Ctrl-C still ends the session cleanly, but scripts and shells see it as an interrupt.
             ctx.console.error("dlquiz: interrupted; every grade so far is saved")
@@ -50,7 +51,16 @@ struct TerminalStudy {
     /// Draws and handles cards until the session ends or the user quits; true when ended by Ctrl-C.
     mutating func loop() throws(CLIError) -> Bool {
         let grader = typed ? Grader() : nil
-        while let id = plan.session.next(at: plan.clock.now) {
+        while true {
+            guard let id = plan.session.next(at: plan.clock.now) else {
+                // Only learning cards remain, none within the learn-ahead limit: wait or end.
+                guard let pending = plan.session.nextReturn(at: plan.clock.now) else { return false }
+                switch try waitForStep(pending.due) {
+                case .ready: continue
+                case .end: return false
+                case .interrupt: return true
+                }
+            }
             guard let card = plan.deck[id] else {
                 plan.session.skip(id)
                 continue
@@ -143,6 +153,30 @@ struct TerminalStudy {
 
     mutating func bury(_ id: String) throws(CLIError) -> String {
         try plan.bury(id) ? "Buried \(id) until the next study day." : "Buried \(id) for this session (cram: not saved)."
+    }
+
+    enum WaitOutcome { case ready, end, interrupt }
+
+    /// "The next card returns in 9m": w waits (a countdown, q ends it), q or Enter ends the session.
+    mutating func waitForStep(_ due: Moment) throws(CLIError) -> WaitOutcome {
+        let t = text
+        var waiting = false
+        while true {
+            let left = due.micros - plan.clock.now.micros
+            if left <= 0 { return .ready }
+            var out = "\u{1B}[H\u{1B}[2J"
+            if let message { out += t.style(message, CardText.dim) + "\n" }
+            out += "\nThe next learning card returns in \(IntervalText.short(micros: left)) (learn-ahead limit \(plan.options.learnAhead)).\n"
+            out += t.style(waiting ? "Waiting… q ends the session" : "w wait · q end the session", CardText.dim) + "\n"
+            try ctx.console.out(out)
+            guard let key = keys.key(timeoutMillis: waiting ? 1000 : -1) else { continue }
+            switch key {
+            case .interrupt: return .interrupt
+            case .character("w"), .character("W"): waiting = true
+            case .endOfInput, .character("q"), .character("Q"), .enter: return .end
+            default: break
+            }
+        }
     }
 
     mutating func grade(_ card: Card, _ rating: Rating, _ shownAt: Int64, _ answer: String?, _ result: GradeResult?) throws(CLIError) {

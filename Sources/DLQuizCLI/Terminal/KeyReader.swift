@@ -24,6 +24,11 @@ struct KeyReader {
         return poll(&fds, 1, millis) > 0
     }
 
+    /// A key, or nil when none comes within `millis`.
+    mutating func key(timeoutMillis millis: Int32) -> Key? {
+        pending.isEmpty && !ready(millis: millis) ? nil : key()
+    }
+
     mutating func key() -> Key {
         guard let b = byte() else { return .endOfInput }
         switch b {

@@ -13,12 +13,13 @@ enum Pager {
         return pager.isEmpty || pager == "cat" ? nil : pager
     }
 
-    /// True when `text` should be paged: on a terminal, taller than it, paging not turned off.
+    /// True when `text` should be paged: on a terminal of known height, taller than it, paging
+    /// not turned off. (A pty whose size is unset, rows 0, is not paged: its height is unknown.)
     static func wanted(_ text: String, _ ctx: Context, enabled: Bool) -> Bool {
-        guard enabled, ctx.console.stdoutIsTerminal, command(ctx.environment) != nil else { return false }
+        guard enabled, ctx.console.stdoutIsTerminal, command(ctx.environment) != nil, let rows = ctx.console.height else { return false }
         var lines = 0
         for ch in text.utf8 where ch == 10 { lines += 1 }
-        return lines >= ctx.console.height
+        return lines >= rows
     }
 
     /// Runs the pager on `text` and waits for it to quit. False when it could not be started

@@ -1,0 +1,33 @@
+import Testing
+@testable import Corpus
+
+/// No formula may be left written twice (flattened, then LaTeX or restored) anywhere in the deck.
+@Suite struct FormulaTests {
+    @Test func theDetectorFindsEveryKindOfPair() {
+        #expect(DoubledFormula.find(in: "initialized with a smaller range like [0.1,0.1][-0.1, 0.1].").first?.hasPrefix("[0.1,0.1][-0.1, 0.1") == true)
+        #expect(!DoubledFormula.find(in: "z=i=1nwixi+b z = Σᵢ₌₁ⁿ wᵢxᵢ + b").isEmpty)
+        #expect(!DoubledFormula.find(in: "f(x)=max(0,x) f(x) = \\max(0, x)").isEmpty)
+        #expect(!DoubledFormula.find(in: "based on the inputs X X and weights").isEmpty)
+        for clean in ["smaller range like [-0.1, 0.1].", "2. Epochs: Epochs describe the number", "f(x) = max(0, x)",
+                      "z = Σᵢ₌₁ⁿ wᵢxᵢ + b", "For regression, MSE, RMSE, MAE are used", "the output, output gate", "f(x) = { 0 if x < 0; 1 if x ≥ 0 }", "f(x) = 1/(1 + e⁻ˣ)"] {
+            #expect(DoubledFormula.find(in: clean).isEmpty, "\(clean)")
+        }
+        // Code is skipped.
+        #expect(DoubledFormula.find(in: "```\nx x\n```").isEmpty)
+    }
+
+    @Test func theCleanerRestoresLostSigns() {
+        #expect(FormulaCleaner.clean("a range like [0.1,0.1][-0.1, 0.1].") == "a range like [-0.1, 0.1].")
+        #expect(FormulaCleaner.clean("accuracy (n1n \\geq 1).") == "accuracy (n ≥ 1).")
+    }
+
+    @Test func noDoubledFormulaAnywhereInTheDeck() throws {
+        let deck = try Deck.embedded()
+        for card in deck.cards {
+            let texts = [card.question, card.answer, card.note ?? ""] + card.alternates + card.sourceAnswers.map(\.text)
+            for text in texts {
+                #expect(DoubledFormula.find(in: text).isEmpty, "\(card.id): \(DoubledFormula.find(in: text))")
+            }
+        }
+    }
+}
