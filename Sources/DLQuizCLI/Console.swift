@@ -45,6 +45,13 @@ public struct Console: Sendable {
     public var stdinIsTerminal: Bool { isatty(0) == 1 }
     public var stdoutIsTerminal: Bool { isatty(1) == 1 }
 
+    /// Terminal height in rows; nil when stdout is not a terminal or its size is unknown (0).
+    public var height: Int? {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return nil
+    }
+
     /// Terminal width in columns, or 80 when stdout is not a terminal.
     public var width: Int {
         var size = winsize()

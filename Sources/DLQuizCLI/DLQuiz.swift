@@ -40,6 +40,10 @@ public enum DLQuiz {
         case "help":
             // `dlquiz help demo backprop` is `dlquiz demo backprop --help`.
             guard tokens.count > 1 else { return show(overview, ctx.console) }
+            if tokens[1] == "--man" {
+                guard tokens.count == 2 else { return fail(.usage("help --man takes nothing else"), ctx.console) }
+                return show(ManPage.roff(declarations, version: version, summary: summaryLine), ctx.console)
+            }
             tokens = Array(tokens.dropFirst()) + ["--help"]
         default:
             break
@@ -99,9 +103,11 @@ public enum DLQuiz {
         return error.exitCode
     }
 
+    static let summaryLine = "study deep-learning interview questions with spaced repetition"
+
     static var overview: String {
         var lines = [
-            "dlquiz \(version): study deep-learning interview questions with spaced repetition.",
+            "dlquiz \(version): \(summaryLine).",
             "",
             "Usage: dlquiz COMMAND [OPTIONS]",
             "",
@@ -114,6 +120,7 @@ public enum DLQuiz {
             "  --corpus FILE  Use another deck of the corpus schema instead of the built-in one.",
             "  --deck NAME    Only this deck (repeatable; 'builtin' is the built-in deck; see: dlquiz decks).",
             "  --help         Help for dlquiz or for a command: dlquiz CMD --help, dlquiz help CMD.",
+            "                 The manual page: dlquiz help --man | man -l -",
             "  --version      Print the version.",
             "",
             "Environment: DLQUIZ_HOME (data folder), DLQUIZ_NOW (the clock), NO_COLOR.",

@@ -6,6 +6,12 @@ public struct ParsedLog: Sendable {
         public static let suspend: UInt8 = 5
         public static let unsuspend: UInt8 = 6
         public static let bury: UInt8 = 7
+        /// A suspend record with the leech marker.
+        public static let leechSuspend: UInt8 = 8
+
+        /// True for a suspension, with or without the leech marker.
+        @inline(__always)
+        public static func isSuspend(_ code: UInt8) -> Bool { code == suspend || code == leechSuspend }
 
         /// True for a review (rating 1-4).
         @inline(__always)
@@ -68,6 +74,7 @@ public struct ParsedLog: Sendable {
         switch code {
         case Code.undo: kind = .undo
         case Code.suspend: kind = .suspend
+        case Code.leechSuspend: return ReviewRecord.leechSuspension(card: card, at: eventAt[i])
         case Code.unsuspend: kind = .unsuspend
         case Code.bury: kind = .bury
         default: kind = .review(Rating(rawValue: Int(code))!)

@@ -135,6 +135,7 @@ public enum ReviewLogScanner {
         var atStart = -1, atEnd = -1
         var rating = -1
         var flag: UInt8 = 255  // the kind set by a `true` key, 254 when two kinds conflict
+        var leech = false  // "leech": true (meaningful on suspend records only)
         var first = true
         while true {
             skipSpace()
@@ -194,7 +195,11 @@ public enum ReviewLogScanner {
                     rating = Int(b[valueStart] - 48)
                 }
             } else if c == 116, i + 4 <= end, b[i + 1] == 114, b[i + 2] == 117, b[i + 3] == 101 {  // true
-                if key >= 4 { flag = flag == 255 || flag == ReviewLogScanner.code(ofKey: key) ? ReviewLogScanner.code(ofKey: key) : 254 }
+                if key == 8 {
+                    leech = true
+                } else if key >= 4 {
+                    flag = flag == 255 || flag == ReviewLogScanner.code(ofKey: key) ? ReviewLogScanner.code(ofKey: key) : 254
+                }
                 i += 4
             } else if c == 102, i + 5 <= end, b[i + 1] == 97, b[i + 2] == 108, b[i + 3] == 115, b[i + 4] == 101 {  // false
                 i += 5
@@ -213,13 +218,14 @@ public enum ReviewLogScanner {
         if flag == 254 { return .invalid(conflictingKinds) }
         if flag == 255 && rating < 0 { return .invalid(unknownKind) }
         let card = interner.intern(b, cardStart, cardEnd)
+        if flag == ParsedLog.Code.suspend && leech { return .event(card, ParsedLog.Code.leechSuspend, at) }
         return .event(card, flag != 255 ? flag : UInt8(rating), at)
     }
 
-    static let unknownKind = #"unknown record kind: none of "rating", "undo", "suspend", "unsuspend", "bury""#
+    public static let unknownKind = #"unknown record kind: none of "rating", "undo", "suspend", "unsuspend", "bury""#
     static let conflictingKinds = "more than one record kind (undo, suspend, unsuspend, bury)"
 
-    /// 1 card, 2 rating, 3 at, 4 undo, 5 suspend, 6 unsuspend, 7 bury, 0 anything else.
+    /// 1 card, 2 rating, 3 at, 4 undo, 5 suspend, 6 unsuspend, 7 bury, 8 leech, 0 anything else.
     @inline(__always)
     static func keyID(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         // Byte by byte, not memcmp: this runs for every key of every line.
@@ -237,6 +243,7 @@ public enum ReviewLogScanner {
             case 98: return matches("bury") ? 7 : 0
             default: return 0
             }
+        case 5: return matches("leech") ? 8 : 0
         case 6: return matches("rating") ? 2 : 0
         case 7: return matches("suspend") ? 5 : 0
         case 9: return matches("unsuspend") ? 6 : 0
@@ -271,7 +278,12 @@ public enum ReviewLogScanner {
                      ("unsuspend", ParsedLog.Code.unsuspend), ("bury", ParsedLog.Code.bury)]
             .filter { json[$0.0]?.boolValue == true }.map(\.1)
         if flags.count > 1 { return .invalid(conflictingKinds) }
-        if let code = flags.first { return .event(interner.intern(card), code, at) }
+        if let code = flags.first {
+            if code == ParsedLog.Code.suspend && json["leech"]?.boolValue == true {
+                return .event(interner.intern(card), ParsedLog.Code.leechSuspend, at)
+            }
+            return .event(interner.intern(card), code, at)
+        }
         guard let rating = json["rating"] else { return .invalid(unknownKind) }
         guard let r = rating.intValue, (1...4).contains(r) else {
             return .invalid("\"rating\" must be 1, 2, 3 or 4")

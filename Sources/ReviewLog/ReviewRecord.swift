@@ -6,6 +6,7 @@ import JSONKit
 ///     {"card":"x","rating":3,"at":"2026-03-01T10:00:00Z","duration_ms":1200}   a review (1-4)
 ///     {"card":"x","undo":true,"at":"..."}        cancels the card's latest remaining review
 ///     {"card":"x","suspend":true,"at":"..."}     the card leaves study until unsuspended
+///     {"card":"x","suspend":true,"leech":true,"at":"..."}   suspended because it lapsed too often
 ///     {"card":"x","unsuspend":true,"at":"..."}   the card comes back
 ///     {"card":"x","bury":true,"at":"..."}        the card waits until the next study day
 ///
@@ -29,6 +30,9 @@ public struct ReviewRecord: Equatable, Sendable {
     public var answer: String?
     /// The grader's score for a typed answer (reviews only).
     public var score: Double?
+    /// A suspension made because the card became a leech (it lapsed `--leech-threshold` times);
+    /// written as `"leech":true` on suspend records only.
+    public var leech = false
 
     /// A review.
     public init(card: String, rating: Rating, at: Moment, durationMs: Int? = nil, answer: String? = nil, score: Double? = nil) {
@@ -46,6 +50,13 @@ public struct ReviewRecord: Equatable, Sendable {
 
     public static func undo(card: String, at: Moment) -> ReviewRecord { ReviewRecord(card: card, kind: .undo, at: at) }
 
+    /// The suspension of a leech: a suspend record with the leech marker.
+    public static func leechSuspension(card: String, at: Moment) -> ReviewRecord {
+        var record = ReviewRecord(card: card, kind: .suspend, at: at)
+        record.leech = true
+        return record
+    }
+
     /// The rating of a review; nil for the other kinds.
     public var rating: Rating? {
         if case .review(let r) = kind { return r }
@@ -61,7 +72,9 @@ public struct ReviewRecord: Equatable, Sendable {
         switch kind {
         case .review(let rating): o["rating"] = .number(Double(rating.rawValue))
         case .undo: o["undo"] = .bool(true)
-        case .suspend: o["suspend"] = .bool(true)
+        case .suspend:
+            o["suspend"] = .bool(true)
+            if leech { o["leech"] = .bool(true) }
         case .unsuspend: o["unsuspend"] = .bool(true)
         case .bury: o["bury"] = .bool(true)
         }

@@ -9,6 +9,8 @@ public struct StudyOptions: Sendable {
     public var learnAhead: TimeSpan = .minutes(20)
     /// Practise without changing the schedule: every chosen card, nothing logged.
     public var cram: Bool = false
+    /// When a card that lapses becomes a leech and is suspended (`--leech-threshold`).
+    public var leech = LeechRule()
 
     public init(newPerDay: Int = 10, limit: Int? = nil, cram: Bool = false, learnAhead: TimeSpan = .minutes(20)) {
         self.newPerDay = newPerDay

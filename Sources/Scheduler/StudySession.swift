@@ -3,11 +3,13 @@ import ReviewLog
 /// The study session's logic, with no I/O: which card comes next, what a grade does, undo, skip.
 ///
 /// Order: due cards first (review cards due before the next day starts and learning cards due
-/// now), lowest retrievability first; then new cards in deck order up to the day's new-card
-/// allowance. A card that a grade leaves in a learning step comes back when that step falls due,
-/// or up to `learnAhead` early when nothing else is left (as Anki's learn-ahead limit). When only
-/// such cards remain and none is within the limit, `next` is nil and `nextReturn` says when the
-/// first comes back, so the caller can wait or end.
+/// now), lowest retrievability first; then new cards in candidate order (see `NewCardOrder`) up
+/// to the day's new-card allowance, leaving out a new card whose sibling was introduced today or
+/// is already chosen. Suspended cards and cards buried today are not shown. A card that a grade
+/// leaves in a learning step comes back when that step falls due, or up to `learnAhead` early
+/// when nothing else is left (as Anki's learn-ahead limit). When only such cards remain and none
+/// is within the limit, `next` is nil and `nextReturn` says when the first comes back, so the
+/// caller can wait or end. A lapse that makes a card a leech suspends it (`LeechRule`).
 public struct StudySession: Sendable {
     public let fsrs: FSRS
     public let options: StudyOptions
@@ -30,6 +32,10 @@ public struct StudySession: Sendable {
     private let candidates: Set<String>
     private var undoStack: [UndoEntry] = []
     private var newCards: Set<String>
+    /// Suspensions and burials: the log's, plus this session's.
+    public private(set) var suspensions: Suspensions
+    /// Lapses per card (Again in review state): the log's, plus this session's.
+    public private(set) var lapses: [String: Int]
 
     /// The session as it was before a grade, so undo restores it exactly.
     struct UndoEntry: Sendable {
@@ -39,6 +45,9 @@ public struct StudySession: Sendable {
         var waiting: [String]
         var counts: [Int]
         var front: String?
+        var lapses: Int?
+        /// The grade made the card a leech (and suspended it).
+        var leeched: Bool
     }
 
     /// A card that undo brought back: shown next, whatever else is due.
@@ -48,19 +57,25 @@ public struct StudySession: Sendable {
     ///   - candidates: the cards this session may show (filtered by tag/level), in deck order.
     ///   - schedules: the replayed log.
     ///   - newIntroducedToday: new cards already started this study day (they count against `newPerDay`).
+    ///   - suspensions: suspended and buried cards (left out).
+    ///   - lapses: each card's lapses so far (for the leech rule).
+    ///   - siblings: each card's siblings; `introducedToday`: the cards first reviewed today.
     public init(
         candidates: [String], schedules: [String: CardSchedule], now: Moment, clock: DayClock, fsrs: FSRS,
-        options: StudyOptions, newIntroducedToday: Int
+        options: StudyOptions, newIntroducedToday: Int, suspensions: Suspensions = Suspensions(),
+        lapses: [String: Int] = [:], siblings: [String: Set<String>] = [:], introducedToday: Set<String> = []
     ) {
         self.fsrs = fsrs
         self.options = options
         self.schedules = schedules
+        self.suspensions = suspensions
+        self.lapses = lapses
         self.candidates = Set(candidates)
         endOfDay = clock.start(ofDay: clock.day(of: now) + 1)
         var due: [(id: String, r: Double, due: Moment)] = []
         var fresh: [String] = []
         var later: [String] = []
-        for id in candidates {
+        for id in candidates where !suspensions.isExcluded(id, now: now, clock: clock) {
             guard let s = schedules[id] else {
                 fresh.append(id)
                 continue
@@ -75,7 +90,18 @@ public struct StudySession: Sendable {
         }
         due.sort { ($0.r, $0.due.micros, $0.id) < ($1.r, $1.due.micros, $1.id) }
         let allowance = options.cram ? fresh.count : max(0, options.newPerDay - newIntroducedToday)
-        var chosenNew = Array(fresh.prefix(allowance))
+        var chosenNew: [String] = []
+        if options.cram {
+            chosenNew = fresh
+        } else {
+            // Siblings are not introduced on the same day: skip a card whose sibling is taken.
+            var taken = introducedToday
+            for id in fresh where chosenNew.count < allowance {
+                if let sibs = siblings[id], !sibs.isDisjoint(with: taken) { continue }
+                chosenNew.append(id)
+                taken.insert(id)
+            }
+        }
         newHeldBack = fresh.count - chosenNew.count
         var chosenDue = due.map(\.id)
         if let limit = options.limit {
@@ -135,10 +161,20 @@ public struct StudySession: Sendable {
 
     /// Grades `card` at `now`. Returns the record to append to the log (nil in cram mode).
     public mutating func grade(_ card: String, _ rating: Rating, at now: Moment, durationMs: Int? = nil, answer: String? = nil, score: Double? = nil) -> ReviewRecord? {
+        records(grading: card, rating, at: now, durationMs: durationMs, answer: answer, score: score).first
+    }
+
+    /// Grades `card` at `now`; the records to append to the log, in order: the review, then a
+    /// leech suspension when this lapse made the card a leech. Empty in cram mode.
+    public mutating func records(grading card: String, _ rating: Rating, at now: Moment, durationMs: Int? = nil, answer: String? = nil, score: Double? = nil) -> [ReviewRecord] {
         let before = schedules[card]
+        let lapse = !options.cram && LeechRule.isLapse(before: before, rating: rating)
+        let lapseCount = (lapses[card] ?? 0) + (lapse ? 1 : 0)
+        let leeched = lapse && options.leech.isLeech(lapses: lapseCount) && !suspensions.isSuspended(card)
         undoStack.append(UndoEntry(
             card: card, before: before, queue: queue, waiting: waiting,
-            counts: [reviewedCount, againCount, shownCount, newLeft, dueLeft], front: front))
+            counts: [reviewedCount, againCount, shownCount, newLeft, dueLeft], front: front,
+            lapses: lapses[card], leeched: leeched))
         if front == card { front = nil }
         if let position = queue.firstIndex(of: card) {
             queue.remove(at: position)
@@ -150,12 +186,38 @@ public struct StudySession: Sendable {
         if rating == .again { againCount += 1 }
         if options.cram {
             if rating == .again { queue.append(card) }
-            return nil
+            return []
         }
         let after = fsrs.review(before ?? CardSchedule(newAt: now), rating: rating, at: now, cardSeed: Fuzz.cardSeed(card))
         schedules[card] = after
+        if lapse { lapses[card] = lapseCount }
+        let review = ReviewRecord(card: card, rating: rating, at: now, durationMs: durationMs, answer: answer, score: score)
+        if leeched {
+            let suspension = ReviewRecord.leechSuspension(card: card, at: now)
+            suspensions.apply(suspension)
+            return [review, suspension]
+        }
         if after.state != .review && after.due < endOfDay { waiting.append(card) }
-        return ReviewRecord(card: card, rating: rating, at: now, durationMs: durationMs, answer: answer, score: score)
+        return [review]
+    }
+
+    /// Suspends `card`: it leaves this session and every later one until unsuspended. Returns
+    /// the record to log (nil in cram mode, where nothing is logged).
+    public mutating func suspend(_ card: String, at now: Moment) -> ReviewRecord? {
+        skip(card)
+        guard !options.cram else { return nil }
+        let record = ReviewRecord(card: card, kind: .suspend, at: now)
+        suspensions.apply(record)
+        return record
+    }
+
+    /// Buries `card` until the next study day. Returns the record to log (nil in cram mode).
+    public mutating func bury(_ card: String, at now: Moment) -> ReviewRecord? {
+        skip(card)
+        guard !options.cram else { return nil }
+        let record = ReviewRecord(card: card, kind: .bury, at: now)
+        suspensions.apply(record)
+        return record
     }
 
     /// Drops `card` from this session without grading it.
@@ -171,8 +233,9 @@ public struct StudySession: Sendable {
     public var canUndo: Bool { !undoStack.isEmpty }
 
     /// Takes back the last grade: the card returns to the front. Returns the undo record to log
-    /// (nil in cram mode or when there is nothing to undo).
-    public mutating func undo(at now: Moment) -> (card: String, record: ReviewRecord?)? {
+    /// (nil in cram mode or when there is nothing to undo), and an unsuspend record when that
+    /// grade had made the card a leech.
+    public mutating func undo(at now: Moment) -> (card: String, record: ReviewRecord?, unsuspend: ReviewRecord?)? {
         guard let entry = undoStack.popLast() else { return nil }
         queue = entry.queue
         waiting = entry.waiting
@@ -182,9 +245,16 @@ public struct StudySession: Sendable {
         newLeft = entry.counts[3]
         dueLeft = entry.counts[4]
         front = entry.card
-        if options.cram { return (entry.card, nil) }
+        if options.cram { return (entry.card, nil, nil) }
         schedules[entry.card] = entry.before
-        return (entry.card, ReviewRecord.undo(card: entry.card, at: now))
+        lapses[entry.card] = entry.lapses
+        var unsuspend: ReviewRecord? = nil
+        if entry.leeched {
+            let record = ReviewRecord(card: entry.card, kind: .unsuspend, at: now)
+            suspensions.apply(record)
+            unsuspend = record
+        }
+        return (entry.card, ReviewRecord.undo(card: entry.card, at: now), unsuspend)
     }
 
     /// The earliest due time among this session's cards (the deck under the filters), after the

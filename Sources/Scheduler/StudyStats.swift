@@ -20,6 +20,8 @@ public struct StudyStats: Sendable {
     /// Effective reviews in the log, and reviewed ids not in the corpus.
     public var totalReviews = 0
     public var unknownCards = 0
+    /// Cards out of study: suspended (by hand or as leeches), leeches among them, buried today.
+    public var suspended = 0, leeches = 0, buried = 0
 
     public init() {}
 
@@ -75,6 +77,12 @@ public struct StudyStats: Sendable {
         let known = deckIDs ?? scopeIDs
         stats.unknownCards = byID.keys.filter { !known.contains($0) }.count
 
+        let suspensions = Suspensions(log: log)
+        for card in cards {
+            if suspensions.isSuspended(card.id) { stats.suspended += 1 }
+            if suspensions.isLeech(card.id) { stats.leeches += 1 }
+            if suspensions.isBuried(card.id, now: now, clock: clock) { stats.buried += 1 }
+        }
         var counts: [CardState?: Int] = [:]
         let ends = [1, 2, 7, 30].map { clock.start(ofDay: today + $0) }
         let tomorrowStart = ends[0]
@@ -139,6 +147,9 @@ public struct StudyStats: Sendable {
         })
         o["total_reviews"] = .number(Double(totalReviews))
         o["unknown_cards"] = .number(Double(unknownCards))
+        o["suspended"] = .number(Double(suspended))
+        o["leeches"] = .number(Double(leeches))
+        o["buried_today"] = .number(Double(buried))
         return .object(o)
     }
 }

@@ -169,7 +169,7 @@ import Testing
         let text = try DLQuizProcess.run(["study", "--tag", "exercise", "--new", "1", "--limit", "1"], stdin: "\nq\n", environment: env)
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("0 due · 1 new left · exercise-"))
-        #expect(text.stdout.contains("(seed ") && text.stdout.contains("answer (one line):"))
+        #expect(text.stdout.contains("(seed\u{00A0}") && text.stdout.contains("answer (one line):"))
         #expect(text.stdout.contains("error: cannot read the answer"))
     }
 }

@@ -12,6 +12,7 @@ import Testing
         ("answers.jsonl", "the reader's own file"), ("../shared/seeds", "the articles live outside the clone"),
         ("~/.local/share/dlquiz/reviews.jsonl", "the reader's own log"), ("| jq", "needs jq"),
         ("study --typed", "waits for an answer in a terminal"), ("dlquiz study  ", "the bare command is covered below"),
+        ("> ~/", "installs into the reader's home"), (">> ~/", "edits the reader's shell setup"), ("| man -l", "needs man"),
         ("optimize --save", "fits the reader's own log (a fresh home has none; the simulated-log example runs)"),
         ("optimize --evaluate", "scores the reader's own log"),
     ]

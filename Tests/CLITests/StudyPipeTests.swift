@@ -48,16 +48,28 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Converse: one grade, then wait until dlquiz reports it graded; eight times over.
-        var seen = ""
+        // Converse line by line: grade each concept card Good (skip exercise cards, which take a
+        // numeric answer) and stop after eight grades have been reported.
+        var pending = ""
         var graded = 0
-        for n in 1...8 {
-            input.fileHandleForWriting.write(Data("3\n".utf8))
-            while graded < n {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                seen += String(decoding: chunk, as: UTF8.self)
-                graded = seen.components(separatedBy: "\"event\":\"graded\"").count - 1
+        reading: while graded < 8 {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            pending += String(decoding: chunk, as: UTF8.self)
+            while let newline = pending.firstIndex(of: "\n") {
+                let line = String(pending[..<newline])
+                pending = String(pending[pending.index(after: newline)...])
+                guard let event = try? JSONParser.parse(line) else { continue }
+                switch event["event"]?.stringValue {
+                case "card":
+                    let reply = event["kind"]?.stringValue == "exercise" ? "s\n" : "3\n"
+                    input.fileHandleForWriting.write(Data(reply.utf8))
+                case "graded":
+                    graded += 1
+                    if graded == 8 { break reading }
+                default:
+                    break
+                }
             }
         }
         kill(process.processIdentifier, SIGKILL)
@@ -77,7 +89,7 @@ import Testing
         let box = ResultsBox(results)
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             let real = Result {
-                try DLQuizProcess.run(["study", "--new", "40", "--limit", "40"], stdin: grades, environment: ["DLQUIZ_HOME": home.path])
+                try DLQuizProcess.run(["study", "--order", "deck", "--new", "40", "--limit", "40"], stdin: grades, environment: ["DLQUIZ_HOME": home.path])
             }
             box.set(i, real)
         }

@@ -25,6 +25,36 @@ import Testing
         #expect(log.split(separator: "\n").count == 1)
     }
 
+    /// Issue 16 item 4: in a terminal shorter than the revealed answer, the answer goes through
+    /// $PAGER once, then study reads keys in raw mode again (the grade lands); `--no-pager` and a
+    /// pty of unknown height do not page.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aTallAnswerIsPagedOnceAndRawModeComesBack() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-pager-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let paged = home.appendingPathComponent("paged.txt").path
+        func session(_ rows: Int, _ extra: String) throws -> DLQuizProcess.Output {
+            let keys = "(sleep 1; printf ' '; sleep 1; printf '3'; sleep 1; printf 'q')"
+            let command = "stty rows \(rows) cols 80; '\(DLQuizProcess.binary.path)' study --order deck --tag training --limit 2 \(extra)"
+            return try DLQuizProcess.run(
+                ["-c", "\(keys) | script -qec \"\(command)\" /dev/null; echo \"exit=$?\""],
+                environment: ["DLQUIZ_HOME": home.path, "DLQUIZ_NOW": "2026-03-01T10:00:00Z", "PAGER": "cat >> '\(paged)'"],
+                executable: URL(fileURLWithPath: "/bin/sh"))
+        }
+        let r = try session(8, "")
+        #expect(r.stdout.contains("exit=0"), "\(r.stdout.suffix(300))")
+        let text = try String(contentsOfFile: paged, encoding: .utf8)
+        #expect(text.contains("transfer learning") && text.contains("1 Again"), "the whole revealed screen was paged")
+        #expect(!text.contains("\u{1B}[2J"), "without the clear-screen sequence")
+        let log = try String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)
+        #expect(log.contains("\"rating\":3"), "the key after the pager was read in raw mode")
+        try FileManager.default.removeItem(atPath: paged)
+        _ = try session(8, "--no-pager")
+        _ = try session(0, "")
+        #expect(!FileManager.default.fileExists(atPath: paged))
+    }
+
     /// Item 16: at 60 columns every card of the deck fits, breaks at spaces, and list items hang.
     @Test func everyCardFitsSixtyColumns() throws {
         let text = CardText(width: 60, color: false)

@@ -10,10 +10,12 @@ struct ShowCommand: Command {
 
     var id = ""
     var json = false
+    var noPager = false
 
     static let arguments: [Argument<ShowCommand>] = [
         .positional(\.id, "ID", kind: .cardID, help: "The card's id; see: dlquiz list."),
         .flag(\.json, "--json", help: "Print the card as one JSON object in the corpus schema (exercise cards add a \"sample\" instance)."),
+        .flag(\.noPager, "--no-pager", help: "In a terminal, print a card taller than the screen instead of paging it ($PAGER, default less -R)."),
     ]
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
@@ -27,7 +29,9 @@ struct ShowCommand: Command {
             try ctx.console.line(object.compact)
             return 0
         }
-        try ctx.console.out(Self.render(card, width: min(ctx.console.width, 100), color: ctx.useColor))
+        let text = Self.render(card, width: min(ctx.console.width, 100), color: ctx.useColor)
+        if Pager.wanted(text, ctx, enabled: !noPager), Pager.run(text, ctx) { return 0 }
+        try ctx.console.out(text)
         return 0
     }
 

@@ -97,6 +97,7 @@ struct StatsCommand: Command {
         }
         out += "\n\(bold)Retention\(reset): 7 days \(percent(s.retention7)) · 30 days \(percent(s.retention30))\n"
         out += "\(bold)Streak\(reset): \(s.streak) day\(s.streak == 1 ? "" : "s")\n"
+        out += "\(bold)Out of study\(reset): \(s.suspended) suspended (\(s.leeches) leech\(s.leeches == 1 ? "" : "es")) · \(s.buried) buried today\n"
         if !s.readiness.isEmpty {
             out += "\n\(bold)Readiness by tag\(reset) (mean predicted recall now; new cards count 0)\n"
             let width = min(24, s.readiness.map(\.tag.count).max() ?? 0)

@@ -11,12 +11,12 @@ import Scheduler
 /// `dlquiz study` when stdin is not a terminal: a line protocol a script can converse with.
 ///
 /// For each card dlquiz writes the card (text block, or one JSON object with `--json`) and reads
-/// one line: `1`-`4` or `again|hard|good|easy`, `s`/`skip`, `u`/`undo`, `q`/`quit`. With
-/// `--typed` the line is the answer, graded by the Grader, except a line that is exactly `q`, `s` or
-/// `u` (`\q` answers "q"; see StudyLine); an empty answer is an error. Personal cards then show
-/// their sample answer once and read a rating line. Exercise cards always take the line as the
-/// answer (typed or not; the commands still work): it is checked against the instance shown, and an
-/// unreadable one gets an error and the same card.
+/// one line: `1`-`4` or `again|hard|good|easy`, `s`/`skip`, `u`/`undo`, `suspend`, `bury`,
+/// `q`/`quit`. With `--typed` the line is the answer, graded by the Grader, except a line that is
+/// exactly `q`, `s`, `u`, `suspend` or `bury` (`\q` answers "q"; see StudyLine); an empty answer is
+/// an error. Personal cards then show their sample answer once and read a rating line. Exercise
+/// cards always take the line as the answer (typed or not; the commands still work): it is checked
+/// against the instance shown, and an unreadable one gets an error and the same card.
 /// After a grade it writes the answer and the next due time. An invalid line gets an error line
 /// and the same card again. EOF ends the session: exit 0, everything graded so far is saved.
 struct PipeStudy {
@@ -45,6 +45,16 @@ struct PipeStudy {
             case .skip:
                 plan.session.skip(id)
                 try emit(["event": "skipped", "id": .string(id)], "skipped \(id)")
+                continue
+            case .suspend:
+                let saved = try plan.suspend(id)
+                try emit(["event": "suspended", "id": .string(id), "saved": .bool(saved)],
+                         saved ? "suspended \(id) (dlquiz unsuspend \(id) brings it back)" : "suspended \(id) for this session (cram: not saved)")
+                continue
+            case .bury:
+                let saved = try plan.bury(id)
+                try emit(["event": "buried", "id": .string(id), "saved": .bool(saved)],
+                         saved ? "buried \(id) until the next study day" : "buried \(id) for this session (cram: not saved)")
                 continue
             case .undo:
                 if let undone = try plan.undo() {
@@ -95,7 +105,7 @@ struct PipeStudy {
             } else if let rating = Rating(text: answer) {
                 try graded(card, rating, elapsed, answer: nil, result: nil)
             } else {
-                try error("expected 1-4, again, hard, good, easy, s (skip), u (undo) or q (quit); got '\(line)'")
+                try error("expected 1-4, again, hard, good, easy, s (skip), u (undo), suspend, bury or q (quit); got '\(line)'")
             }
         }
         return try finish()
@@ -126,8 +136,8 @@ struct PipeStudy {
             let keys = labels.map { "\($0.rating.rawValue) \($0.rating.name) \($0.interval)" }.joined(separator: " · ")
             try ctx.console.out(
                 "\(s.dueLeft) due · \(s.newLeft) new left · \(card.id)\n"
-                    + "Q:\n\(text(exercise.map { "\($0.question) (seed \($0.seed))" } ?? card.question))\n"
-                    + (typed || exercise != nil ? "answer (one line):\n" : "grade: \(keys) · s skip · u undo · q quit\n"))
+                    + "Q:\n\(text(exercise.map { "\($0.question) (seed\u{00A0}\($0.seed))" } ?? card.question))\n"
+                    + (typed || exercise != nil ? "answer (one line):\n" : "grade: \(keys) · s skip · u undo · suspend · bury · q quit\n"))
         }
     }
 
@@ -136,7 +146,7 @@ struct PipeStudy {
     mutating func graded(_ card: Card, _ rating: Rating, _ elapsedMs: Int, answer: String?, result: GradeResult?,
                          answerShown: Bool = false, exercise: (Exercise, ExerciseVerdict)? = nil) throws(CLIError) {
         let score = exercise.map { $0.1.isRight ? 1.0 : 0.0 } ?? (result?.autoGraded == true ? result?.score : nil)
-        let after = try plan.grade(card.id, rating, durationMs: elapsedMs, answer: answer, score: score)
+        let (after, leech) = try plan.grade(card.id, rating, durationMs: elapsedMs, answer: answer, score: score)
         let now = plan.clock.now
         if json {
             var o = JSONObject([
@@ -159,6 +169,12 @@ struct PipeStudy {
                 o["solution"] = JSON(e.solution)
             }
             try ctx.console.line(JSON.object(o).compact)
+            if leech {
+                try ctx.console.line(JSON.object(JSONObject([
+                    ("event", "leech"), ("id", .string(card.id)), ("lapses", .number(Double(plan.session.lapses[card.id] ?? 0))),
+                    ("demo", JSON(card.demo)), ("message", .string(plan.leechNotice(card))),
+                ])).compact)
+            }
         } else if let (e, verdict) = exercise {
             var out = ExerciseText.verdict(e, verdict) + "\n"
             out += ExerciseText.solution(e, CardText(width: 100, color: false))
@@ -167,6 +183,7 @@ struct PipeStudy {
             } else {
                 out += "graded \(rating.name) · cram: not saved\n"
             }
+            if leech { out += "leech: " + plan.leechNotice(card) + "\n" }
             try ctx.console.out(out + "\n")
         } else {
             var out = ""
@@ -185,6 +202,7 @@ struct PipeStudy {
             } else {
                 out += "graded \(rating.name) · cram: not saved\n"
             }
+            if leech { out += "leech: " + plan.leechNotice(card) + "\n" }
             try ctx.console.out(out + "\n")
         }
     }

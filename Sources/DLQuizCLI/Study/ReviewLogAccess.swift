@@ -1,3 +1,4 @@
+import Platform
 import ReviewLog
 import Scheduler
 
@@ -41,6 +42,14 @@ enum ReviewLogAccess {
             ctx.console.error("dlquiz: \(path): \(log.problems.count - 20) more unreadable lines skipped")
         }
         return log
+    }
+
+    /// The log for a command that only reads it (list, show): nothing is created; an absent
+    /// folder or file reads as an empty log.
+    static func readIfPresent(_ ctx: Context) throws(CLIError) -> ParsedLog {
+        let path = ctx.homePath + "/" + ReviewLogFile.fileName
+        guard FileSystem.fileExists(atPath: path) else { return ParsedLog() }
+        return try read(path, ctx)
     }
 
     static func openForAppend(_ path: String) throws(CLIError) -> ReviewLogFile {

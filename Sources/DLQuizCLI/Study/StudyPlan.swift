@@ -21,6 +21,7 @@ struct StudyPlan {
         var options = StudyOptions(cram: command.cram)
         options.newPerDay = command.newPerDay
         if let n = command.limit { options.limit = n }
+        options.leech = LeechRule(threshold: command.leechThreshold)
         options.learnAhead = try command.learnAheadSpan()
         let fsrs = try command.scheduler.fsrs(ctx)
         let dayClock = command.clock.dayClock
@@ -34,10 +35,15 @@ struct StudyPlan {
         }
         let day = StudyDay(log: parsed, fsrs: fsrs, now: start, clock: dayClock)
         let t1 = SessionClock.monotonicMicros()
-        let candidates = filter.apply(deck.cards).map(\.id)
+        let chosen = filter.apply(deck.cards)
+        // New cards in the chosen order (due cards are ordered by the session); without --seed
+        // the random order is fixed for the study day.
+        let seed = UInt64(truncatingIfNeeded: command.seed ?? dayClock.day(of: start))
+        let candidates = command.order.arrange(chosen.map(Self.orderItem), seed: seed)
         let session = StudySession(
             candidates: candidates, schedules: day.schedules, now: start, clock: dayClock, fsrs: fsrs,
-            options: options, newIntroducedToday: day.newIntroducedToday)
+            options: options, newIntroducedToday: day.newIntroducedToday, suspensions: day.suspensions,
+            lapses: day.lapses, siblings: CardSiblings.compute(deck.cards), introducedToday: day.introducedToday)
         let replayMillis = Double(t1 - t0) / 1000
         let queueMillis = Double(SessionClock.monotonicMicros() - t1) / 1000
         return StudyPlan(
@@ -45,27 +51,57 @@ struct StudyPlan {
             queueMillis: queueMillis, filterWords: ((filter.level.map { [$0.rawValue] } ?? []) + filter.tags).joined(separator: " "))
     }
 
+    /// What `NewCardOrder` needs of a card: its level rank and main topic.
+    static func orderItem(_ card: Card) -> NewCardOrder.Item {
+        NewCardOrder.Item(id: card.id, level: Level.allCases.firstIndex(of: card.level) ?? 0, topic: card.tags.first ?? "")
+    }
+
     /// `1 Again 1m · 2 Hard 6m · 3 Good 1d · 4 Easy 8d`
     func gradeLabels(_ card: String, at now: Moment) -> [(rating: Rating, interval: String)] {
         session.preview(card, at: now).map { ($0.rating, IntervalText.short(micros: $0.after.due.micros - now.micros)) }
     }
 
-    /// Grades and saves (append + fsync) before returning; cram saves nothing.
-    mutating func grade(_ card: String, _ rating: Rating, durationMs: Int?, answer: String? = nil, score: Double? = nil) throws(CLIError) -> CardSchedule? {
+    /// Grades and saves (append + fsync) before returning; cram saves nothing. `leech` is true
+    /// when this lapse made the card a leech (it is then suspended, and the record saved too).
+    mutating func grade(_ card: String, _ rating: Rating, durationMs: Int?, answer: String? = nil, score: Double? = nil) throws(CLIError) -> (after: CardSchedule?, leech: Bool) {
         let now = clock.now
-        let record = session.grade(card, rating, at: now, durationMs: durationMs, answer: answer, score: score)
-        if let record, let log {
-            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
-        }
-        return options.cram ? nil : session.schedules[card]
+        let records = session.records(grading: card, rating, at: now, durationMs: durationMs, answer: answer, score: score)
+        for record in records { try save(record) }
+        return (options.cram ? nil : session.schedules[card], records.contains { $0.leech })
     }
 
     mutating func undo() throws(CLIError) -> String? {
-        guard let (card, record) = session.undo(at: clock.now) else { return nil }
-        if let record, let log {
-            do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
-        }
+        guard let (card, record, unsuspend) = session.undo(at: clock.now) else { return nil }
+        if let record { try save(record) }
+        if let unsuspend { try save(unsuspend) }
         return card
+    }
+
+    /// Suspends the card (saved at once); false in cram mode, where nothing is saved.
+    mutating func suspend(_ card: String) throws(CLIError) -> Bool {
+        guard let record = session.suspend(card, at: clock.now) else { return false }
+        try save(record)
+        return true
+    }
+
+    /// Buries the card until the next study day (saved at once); false in cram mode.
+    mutating func bury(_ card: String) throws(CLIError) -> Bool {
+        guard let record = session.bury(card, at: clock.now) else { return false }
+        try save(record)
+        return true
+    }
+
+    /// Appends one record through the review log's one write path.
+    func save(_ record: ReviewRecord) throws(CLIError) {
+        guard let log else { return }
+        do { try log.append(record) } catch { throw .failure(ReviewLogAccess.words(error)) }
+    }
+
+    /// The one-line notice for a card that just became a leech, with what to do about it.
+    func leechNotice(_ card: Card) -> String {
+        var text = "\(card.id) is a leech (\(session.lapses[card.id] ?? 0) lapses) and is now suspended: rewrite it in your own words"
+        if let demo = card.demo { text += ", or study it with its demo: dlquiz demo \(demo)" }
+        return text + "; dlquiz unsuspend \(card.id) brings it back."
     }
 
     var options: StudyOptions { session.options }

@@ -10,7 +10,7 @@ import Scheduler
 /// `dlquiz study` in a terminal: raw keys, one card per screen.
 ///
 /// Question first; Space/Enter reveals the answer (alternates, note, demo hint); 1-4 grade, each
-/// labelled with the interval it gives; u undo, s skip, q or Ctrl-C quit. With `--typed` the user
+/// labelled with the interval it gives; u undo, s skip, ! suspend, b bury, q or Ctrl-C quit. With `--typed` the user
 /// types an answer line first and sees the grader's verdict; Enter accepts the suggested grade.
 /// Exercise cards always ask for the answer first (typed or not) and show the verdict and the worked
 /// solution of the instance; Enter accepts the suggestion (right Good, wrong Again), 1-4 override.
@@ -18,15 +18,21 @@ struct TerminalStudy {
     var plan: StudyPlan
     let ctx: Context
     let typed: Bool
+    /// Page a revealed answer taller than the screen through $PAGER (off with --no-pager).
+    var pager = true
     var keys = KeyReader()
     var message: String? = nil
     /// The exercise instance on screen, with the verdict on the typed answer once there is one.
     var exercise: (instance: Exercise, verdict: ExerciseVerdict?)? = nil
+    var terminal: RawTerminal? = nil
+    /// The card whose revealed answer was last paged: each reveal pages once.
+    var pagedCard: String? = nil
 
     var text: CardText { CardText(width: min(ctx.console.width, 100), color: ctx.useColor) }
 
     mutating func run() throws(CLIError) -> Int32 {
         guard let terminal = RawTerminal() else { throw .failure("cannot put the terminal in raw mode") }
+        self.terminal = terminal
         let outcome: Result<Bool, CLIError>
         do throws(CLIError) {
             outcome = .success(try loop())
@@ -65,6 +71,7 @@ struct TerminalStudy {
                 continue
             }
             let shownAt = SessionClock.monotonicMicros()
+            pagedCard = nil
             var revealed = false
             var typedAnswer: String? = nil
             var result: GradeResult? = nil
@@ -73,7 +80,7 @@ struct TerminalStudy {
                 // Exercise cards: type the answer (q, s, u and \q as with --typed); an unreadable one
                 // gets the reason and another try; an empty one shows the solution to grade yourself.
                 answering: while true {
-                    try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter shows the solution; q quit · s skip · u undo; \\q answers \"q\"):")
+                    try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter shows the solution; q quit · s skip · u undo · suspend · bury; \\q answers \"q\"):")
                     let line: String
                     switch keys.editLine(echo: { try? ctx.console.out($0) }) {
                     case .interrupted: return true
@@ -89,6 +96,12 @@ struct TerminalStudy {
                         continue cards
                     case .undo:
                         message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
+                        continue cards
+                    case .suspend:
+                        message = try suspend(id)
+                        continue cards
+                    case .bury:
+                        message = try bury(id)
                         continue cards
                     case .empty:
                         message = "No answer typed: compare with the solution below and grade yourself, 1-4."
@@ -107,7 +120,7 @@ struct TerminalStudy {
                 }
                 revealed = true
             } else if let grader {
-                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo; \\q answers \"q\"):")
+                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo · suspend · bury; \\q answers \"q\"):")
                 let line: String
                 switch keys.editLine(echo: { try? ctx.console.out($0) }) {
                 case .interrupted: return true
@@ -123,6 +136,12 @@ struct TerminalStudy {
                     continue
                 case .undo:
                     message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
+                    continue
+                case .suspend:
+                    message = try suspend(id)
+                    continue
+                case .bury:
+                    message = try bury(id)
                     continue
                 case .empty:
                     message = "No answer typed: compare with the answer below and grade yourself, 1-4."
@@ -158,6 +177,12 @@ struct TerminalStudy {
                     plan.session.skip(id)
                     message = "Skipped \(id)."
                     break cardLoop
+                case .character("!"):
+                    message = try suspend(id)
+                    break cardLoop
+                case .character("b"), .character("B"):
+                    message = try bury(id)
+                    break cardLoop
                 case .character(let c):
                     if revealed, let n = c.wholeNumberValue, let rating = Rating(rawValue: n) {
                         try grade(card, rating, shownAt, typedAnswer, result)
@@ -169,6 +194,14 @@ struct TerminalStudy {
             }
         }
         return false
+    }
+
+    mutating func suspend(_ id: String) throws(CLIError) -> String {
+        try plan.suspend(id) ? "Suspended \(id) (dlquiz unsuspend \(id) brings it back)." : "Suspended \(id) for this session (cram: not saved)."
+    }
+
+    mutating func bury(_ id: String) throws(CLIError) -> String {
+        try plan.bury(id) ? "Buried \(id) until the next study day." : "Buried \(id) for this session (cram: not saved)."
     }
 
     enum WaitOutcome { case ready, end, interrupt }
@@ -198,18 +231,22 @@ struct TerminalStudy {
     mutating func grade(_ card: Card, _ rating: Rating, _ shownAt: Int64, _ answer: String?, _ result: GradeResult?) throws(CLIError) {
         let elapsed = Int((SessionClock.monotonicMicros() - shownAt) / 1000)
         let now = plan.clock.now
-        if let after = try plan.grade(card.id, rating, durationMs: elapsed, answer: answer, score: result?.autoGraded == true ? result?.score : nil) {
+        let (after, leech) = try plan.grade(card.id, rating, durationMs: elapsed, answer: answer, score: result?.autoGraded == true ? result?.score : nil)
+        if let after {
             message = "\(rating.label): \(card.id) due in \(IntervalText.short(micros: after.due.micros - now.micros))."
         } else {
             message = "\(rating.label) (cram: not saved)."
         }
+        if leech { message = "Leech: " + plan.leechNotice(card) }
     }
 
+    let clearScreen = "\u{1B}[H\u{1B}[2J"
+
     /// Clears the screen and draws the card.
-    func draw(_ card: Card, revealed: Bool, result: GradeResult?, prompt: String?, typedAnswer: String? = nil) throws(CLIError) {
+    mutating func draw(_ card: Card, revealed: Bool, result: GradeResult?, prompt: String?, typedAnswer: String? = nil) throws(CLIError) {
         let t = text
         let s = plan.session
-        var out = "\u{1B}[H\u{1B}[2J"
+        var out = clearScreen
         var progress = "dlquiz study\(plan.options.cram ? " (cram)" : "") · \(s.dueLeft) due · \(s.newLeft) new left"
         if !card.tags.isEmpty { progress += " · " + card.tags.joined(separator: ", ") }
         out += t.wrap(progress, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
@@ -222,7 +259,7 @@ struct TerminalStudy {
             return
         }
         if !revealed {
-            out += t.wrap("Space/Enter show answer · s skip · u undo · q quit", width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
+            out += t.wrap("Space/Enter show answer · s skip · u undo · ! suspend · b bury · q quit", width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
             try ctx.console.out(out)
             return
         }
@@ -251,9 +288,16 @@ struct TerminalStudy {
         let labels = plan.gradeLabels(card.id, at: plan.clock.now)
             .map { "\($0.rating.rawValue) \($0.rating.label) \($0.interval)" }.joined(separator: " · ")
         out += "\n" + t.wrap(labels, width: t.width).map { t.style($0, CardText.bold) }.joined(separator: "\n") + "\n"
-        var hint = "u undo · s skip · q quit"
+        var hint = "u undo · s skip · ! suspend · b bury · q quit"
         if let result, result.autoGraded, let r = Rating(rawValue: result.rating) { hint = "Enter accepts \(r.rawValue) \(r.label) · " + hint }
         out += t.wrap(hint, width: t.width).map { t.style($0, CardText.dim) }.joined(separator: "\n") + "\n"
+        if pagedCard != card.id, let terminal, Pager.wanted(out, ctx, enabled: pager) {
+            // Taller than the screen: read it in the pager (cooked mode), then the screen shows
+            // its end, with the grade keys.
+            pagedCard = card.id
+            let body = String(out.dropFirst(clearScreen.count))
+            _ = terminal.outside { Pager.run(body, ctx) }
+        }
         try ctx.console.out(out)
     }
 }

@@ -18,6 +18,19 @@ final class RawTerminal {
     /// Enters raw mode; nil when stdin is not a terminal.
     init?() {
         guard isatty(0) == 1, tcgetattr(0, &original) == 0 else { return nil }
+        guard enter() else { return nil }
+    }
+
+    /// Runs `body` (e.g. a pager) with the terminal as it was, then goes back to raw mode.
+    func outside<T>(_ body: () -> T) -> T {
+        restore()
+        defer { _ = enter() }
+        return body()
+    }
+
+    /// Raw mode on, signal handlers that restore the terminal installed; false on failure.
+    private func enter() -> Bool {
+        guard !active else { return true }
         var raw = original
         cfmakeraw(&raw)
         raw.c_oflag |= tcflag_t(OPOST | ONLCR)
@@ -37,9 +50,10 @@ final class RawTerminal {
         }
         guard tcsetattr(0, TCSAFLUSH, &raw) == 0 else {
             rawModeActive = 0
-            return nil
+            return false
         }
         active = true
+        return true
     }
 
     /// Puts the terminal back as it was. Safe to call more than once.

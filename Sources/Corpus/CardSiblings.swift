@@ -1,0 +1,66 @@
+/// Sibling cards: pairs that should not both be introduced on the same study day, because one
+/// builds on the other (a definition and the comparison that uses it) and seeing both in one
+/// sitting turns the second into a recall of the first.
+///
+/// Derived, not hand-kept, so it follows the deck (and any `--corpus` deck):
+/// - a card's *subject* is its id read as words ("batch-normalization" → "batch normalization");
+/// - cards A and B are siblings when A's subject appears as whole words in B's question or in B's
+///   id ("lstm" in "lstm-vs-gru", "dropout" in "Distinguish … batch normalization and dropout …");
+/// - a subject that more than `generalLimit` other cards name is the deck's general vocabulary
+///   ("deep learning"), not a card that others build on, and makes no siblings.
+///
+/// A short curated list adds pairs the words cannot see (different wording for the same idea,
+/// e.g. "vanishing-gradient" and "vanishing-and-exploding-gradients"); pairs naming ids the deck
+/// lacks are ignored.
+public enum CardSiblings {
+    /// Pairs the derivation misses in the built-in deck.
+    public static let curated: [(String, String)] = [
+        ("vanishing-gradient", "vanishing-and-exploding-gradients"),
+        ("exploding-gradients-prevention", "vanishing-and-exploding-gradients"),
+        ("dying-relu", "leaky-relu-vs-relu"),
+        ("deep-learning", "deep-learning-vs-machine-learning"),
+        ("supervised-learning", "supervised-unsupervised-reinforcement"),
+        ("shallow-vs-deep-networks", "network-depth"),
+        ("transformer-architecture", "attention-mechanism"),
+        ("cnn", "convolution-operation"),
+    ]
+
+    /// More cards than this naming a subject make it general vocabulary.
+    public static let generalLimit = 5
+
+    /// Each card's siblings (symmetric; a card is never its own sibling).
+    public static func compute(_ cards: [Card]) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        func link(_ a: String, _ b: String) {
+            guard a != b else { return }
+            out[a, default: []].insert(b)
+            out[b, default: []].insert(a)
+        }
+        let texts = cards.map { (id: $0.id, words: words($0.question) + words($0.id)) }
+        for a in cards {
+            let subject = words(a.id)
+            guard subject.count > 2 else { continue }
+            let naming = texts.filter { $0.id != a.id && $0.words.contains(subject) }
+            guard naming.count <= generalLimit else { continue }
+            for b in naming { link(a.id, b.id) }
+        }
+        let ids = Set(cards.map(\.id))
+        for (a, b) in curated where ids.contains(a) && ids.contains(b) { link(a, b) }
+        return out
+    }
+
+    /// " word word " in lower case: letters and digits kept, everything else a single space,
+    /// padded so that `contains(" x y ")` matches whole words only.
+    static func words(_ text: String) -> String {
+        var out = " "
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                out.append(ch)
+            } else if out.last != " " {
+                out.append(" ")
+            }
+        }
+        if out.last != " " { out.append(" ") }
+        return out
+    }
+}
