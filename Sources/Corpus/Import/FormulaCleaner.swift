@@ -28,8 +28,25 @@ enum FormulaCleaner {
     }
 
     /// "bb", "p p": a one-to-three letter symbol written twice, the plainest form of the artefact.
+    ///
+    /// `(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)`, scanned by hand (see `LineScan`).
     static func hasDoubledToken(_ line: String) -> Bool {
-        line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
+        let c = Array(line)
+        func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
+        func ends(_ k: Int) -> Bool { k == c.count || c[k].isWhitespace || ".,;:)".contains(c[k]) }
+        for start in 0..<c.count where start == 0 || c[start - 1].isWhitespace || c[start - 1] == "(" {
+            var length = 0
+            while length < 3, start + length < c.count, isWord(c[start + length]) {
+                length += 1
+                let copy = start + length
+                for gap in (copy < c.count && c[copy] == " ") ? [1, 0] : [0] {
+                    let from = copy + gap
+                    guard from + length <= c.count, ends(from + length) else { continue }
+                    if (0..<length).allSatisfy({ c[from + $0] == c[start + $0] }) { return true }
+                }
+            }
+        }
+        return false
     }
 
     static func isTokenStart(_ c: [Character], _ i: Int) -> Bool {
@@ -70,15 +87,41 @@ enum FormulaCleaner {
     static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character]) -> Int? {
         // Grow the span one character at a time (never cutting a \command) until its letters and digits
         // equal the flattened copy's; stop at the first mismatch.
+        // The span's tokens are read once, as it grows: `flat` holds what its finished tokens flatten to,
+        // and only the last token, which the next character may still extend, is flattened again.
         var end = from
         var stop: Int? = nil
+        var flat = LaTeX.Flattener()
+        var next = from  // first character not yet in a finished token
+        var letterRun = from  // where the run of letters ending at end - 1 starts
         while end < c.count, end - from < 400 {
             end += 1
+            if end - 1 == from || !c[end - 1].isLetter || !c[end - 2].isLetter { letterRun = end - 1 }
             if end < c.count, c[end - 1] == "\\" { continue }
-            if end < c.count, c[end - 1].isLetter, c[end].isLetter, commandStarts(c, from: from, before: end) { continue }
-            let flat = LaTeX.flattenedAlphanumerics(LaTeX.tokenize(Substring(String(c[from..<end])))[...])
-            if flat.count > flattened.count || flat != Array(flattened.prefix(flat.count)) { return nil }
-            if flat == flattened { stop = end; break }
+            if end < c.count, c[end - 1].isLetter, c[end].isLetter, letterRun > from, c[letterRun - 1] == "\\" { continue }
+            var pending: LaTeX.Token? = nil
+            while next < end {
+                if c[next] == "\\" {
+                    guard next + 1 < end else { pending = .char("\\"); break }
+                    if c[next + 1].isLetter {
+                        var q = next + 1
+                        while q < end, c[q].isLetter { q += 1 }
+                        guard q < end else { pending = .command(String(c[(next + 1)..<end])); break }
+                        flat.add(.command(String(c[(next + 1)..<q])))
+                        next = q
+                    } else {
+                        flat.add(.command(String(c[next + 1])))
+                        next += 2
+                    }
+                    continue
+                }
+                flat.add(LaTeX.token(c[next]))
+                next += 1
+            }
+            var now = flat
+            if let pending { now.add(pending) }
+            if now.out.count > flattened.count || !now.out.elementsEqual(flattened.prefix(now.out.count)) { return nil }
+            if now.out.count == flattened.count { stop = end; break }
         }
         guard var stop else { return nil }
         // The match must end a token: not in the middle of a word.
@@ -103,12 +146,5 @@ enum FormulaCleaner {
             break
         }
         return stop
-    }
-
-    /// True when position `before` is inside a `\command` name that started after `from`.
-    static func commandStarts(_ c: [Character], from: Int, before: Int) -> Bool {
-        var k = before - 1
-        while k >= from, c[k].isLetter { k -= 1 }
-        return k >= from && c[k] == "\\"
     }
 }
