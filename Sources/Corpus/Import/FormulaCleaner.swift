@@ -8,6 +8,7 @@ enum FormulaCleaner {
     static func clean(_ line: String) -> String {
         guard line.contains(where: { "\\_^{$=".contains($0) }) || hasDoubledToken(line) else { return line }
         let c = Array(line)
+        let lastSyntax = c.lastIndex { "\\_^{".contains($0) } ?? -1
         var out = ""
         var i = 0
         while i < c.count {
@@ -16,7 +17,7 @@ enum FormulaCleaner {
                 i = close + 1
                 continue
             }
-            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i) {
+            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax) {
                 out += LaTeX.render(Substring(String(c[latexStart..<end])))
                 i = end
                 continue
@@ -57,13 +58,22 @@ enum FormulaCleaner {
     static func isAlnum(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
 
     /// Looks for flattened text starting at `start` followed by its LaTeX; returns where the LaTeX starts and ends.
-    static func findPair(_ c: [Character], _ start: Int) -> (Int, Int)? {
+    ///
+    /// `lastSyntax` is the index of the last `\`, `_`, `^` or `{` in `c` (-1 when none): where the rest of
+    /// the line has none, only a doubled symbol or a spaced copy can pair, so the LaTeX is not matched
+    /// for spans that cannot be either (this keeps long lines of repeated words linear).
+    static func findPair(_ c: [Character], _ start: Int, lastSyntax: Int? = nil) -> (Int, Int)? {
+        let lastSyntax = lastSyntax ?? (c.lastIndex { "\\_^{".contains($0) } ?? -1)
         var flat: [Character] = []
         var j = start
+        var spaced = false  // x holds a space
+        var relation = false  // x holds one of = + < >
         while j < c.count, j - start < 160 {
             let ch = c[j]
             if "\\_}$".contains(ch) { return nil }  // the flattened copy never holds LaTeX syntax
             if isAlnum(ch) { flat.append(ch) }
+            if ch == " " { spaced = true }
+            if "=+<>".contains(ch) { relation = true }
             j += 1
             guard j < c.count, !flat.isEmpty else { continue }
             // The LaTeX copy starts right after the flattened one, or after one space.
@@ -71,6 +81,8 @@ enum FormulaCleaner {
             guard latexStart < c.count, latexStart == j + 1 || isAlnum(c[j]) || c[j] == "\\",
                 isAlnum(c[latexStart]) || c[latexStart] == "\\"
             else { continue }
+            // Which of the three tests below could pass (`x.count <= 3` needs at most 3 Characters here).
+            guard lastSyntax >= latexStart || (!spaced && (j - start <= 3 || relation)) else { continue }
             if let end = matchLaTeX(c, from: latexStart, flattened: flat) {
                 let x = String(c[start..<j]), y = String(c[latexStart..<end])
                 let hasSyntax = y.contains { "\\_^{".contains($0) }
@@ -94,6 +106,7 @@ enum FormulaCleaner {
         var flat = LaTeX.Flattener()
         var next = from  // first character not yet in a finished token
         var letterRun = from  // where the run of letters ending at end - 1 starts
+        var checked = 0  // letters of `flat.out` known to equal `flattened`
         while end < c.count, end - from < 400 {
             end += 1
             if end - 1 == from || !c[end - 1].isLetter || !c[end - 2].isLetter { letterRun = end - 1 }
@@ -118,10 +131,16 @@ enum FormulaCleaner {
                 flat.add(LaTeX.token(c[next]))
                 next += 1
             }
-            var now = flat
-            if let pending { now.add(pending) }
-            if now.out.count > flattened.count || !now.out.elementsEqual(flattened.prefix(now.out.count)) { return nil }
-            if now.out.count == flattened.count { stop = end; break }
+            // Compare only what is new: the finished tokens' letters once each, the pending token's every time.
+            if flat.out.count > flattened.count { return nil }
+            while checked < flat.out.count {
+                guard flat.out[checked] == flattened[checked] else { return nil }
+                checked += 1
+            }
+            let extra = pending.map { flat.adding($0) } ?? []
+            if flat.out.count + extra.count > flattened.count { return nil }
+            for (k, ch) in extra.enumerated() where flattened[flat.out.count + k] != ch { return nil }
+            if flat.out.count + extra.count == flattened.count { stop = end; break }
         }
         guard var stop else { return nil }
         // The match must end a token: not in the middle of a word.

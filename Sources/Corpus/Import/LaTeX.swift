@@ -86,6 +86,20 @@ enum LaTeX {
         var skipGroup = false
         var depthToSkip = 0
 
+        /// What `add(t)` would append, without adding it.
+        func adding(_ t: Token) -> [Character] {
+            if skipGroup { return [] }
+            switch t {
+            case .command(let name):
+                if name == "begin" || name == "end" { return [] }
+                if let g = greek[name] { return Array(g) }
+                if namedOperators.contains(name) { return Array(name) }
+                return []
+            case .char(let c) where c.isLetter || c.isNumber: return [c]
+            default: return []
+            }
+        }
+
         mutating func add(_ t: Token) {
             if skipGroup {
                 if t == .open { depthToSkip += 1 } else if t == .close { depthToSkip -= 1; if depthToSkip == 0 { skipGroup = false } }
