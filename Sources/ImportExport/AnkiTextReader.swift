@@ -113,7 +113,8 @@ public enum AnkiTextReader {
                 continue
             }
             func toText(_ s: String) -> String {
-                let convert = html ?? HTMLText.looksLikeHTML(s)
+                // The HTML pattern needs a "<" or "&": a field with neither skips it (it is compiled on each call).
+                let convert = html ?? (s.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") } && HTMLText.looksLikeHTML(s))
                 return convert ? HTMLText.toText(s) : s.trimmedWhitespace
             }
             if let q = namedQuestion { fields.insert(q, at: 0) }

@@ -8,7 +8,8 @@ enum FormulaCleaner {
     static func clean(_ line: String) -> String {
         guard line.contains(where: { "\\_^{$=".contains($0) }) || hasDoubledToken(line) else { return line }
         let c = Array(line)
-        let lastSyntax = c.lastIndex { "\\_^{".contains($0) } ?? -1
+        let lastSyntax = LineIndex(c)
+        var budget = stepBudget
         var out = ""
         var i = 0
         while i < c.count {
@@ -17,7 +18,7 @@ enum FormulaCleaner {
                 i = close + 1
                 continue
             }
-            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax) {
+            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
                 out += LaTeX.render(Substring(String(c[latexStart..<end])))
                 i = end
                 continue
@@ -59,11 +60,42 @@ enum FormulaCleaner {
 
     /// Looks for flattened text starting at `start` followed by its LaTeX; returns where the LaTeX starts and ends.
     ///
-    /// `lastSyntax` is the index of the last `\`, `_`, `^` or `{` in `c` (-1 when none): where the rest of
-    /// the line has none, only a doubled symbol or a spaced copy can pair, so the LaTeX is not matched
-    /// for spans that cannot be either (this keeps long lines of repeated words linear).
-    static func findPair(_ c: [Character], _ start: Int, lastSyntax: Int? = nil) -> (Int, Int)? {
-        let lastSyntax = lastSyntax ?? (c.lastIndex { "\\_^{".contains($0) } ?? -1)
+    /// Where the LaTeX copy cannot reach a syntax character (`lastSyntax`), only a doubled symbol or a spaced
+    /// copy can pair, so the LaTeX is not matched for spans that cannot be either (this keeps long lines
+    /// of repeated words near linear).
+    static func findPair(_ c: [Character], _ start: Int) -> (Int, Int)? {
+        var budget = stepBudget
+        return findPair(c, start, lastSyntax: LineIndex(c), budget: &budget)
+    }
+
+    /// Where LaTeX syntax (`\`, `_`, `^`, `{`) next occurs from each position, and letters and digits
+    /// counted from the start: a LaTeX copy holds syntax only if it reaches the next syntax character,
+    /// which it cannot when more letters and digits lie before it than the flattened copy has.
+    struct LineIndex {
+        var nextSyntax: [Int]  // c.count when none
+        var alnumBefore: [Int]
+
+        init(_ c: [Character]) {
+            nextSyntax = [Int](repeating: c.count, count: c.count + 1)
+            alnumBefore = [Int](repeating: 0, count: c.count + 1)
+            for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (FormulaCleaner.isAlnum(c[i]) ? 1 : 0) }
+            for i in stride(from: c.count - 1, through: 0, by: -1) { nextSyntax[i] = "\\_^{".contains(c[i]) ? i : nextSyntax[i + 1] }
+        }
+
+        /// A LaTeX copy from `from` matching `letters` letters and digits may hold syntax.
+        func mayHoldSyntax(from: Int, letters: Int) -> Bool {
+            let s = nextSyntax[from]
+            return s < nextSyntax.count - 1 && alnumBefore[s] - alnumBefore[from] <= letters
+        }
+    }
+
+    /// Characters of LaTeX that pair-finding may examine in one line. A pair is found within a few hundred;
+    /// a line of thousands of repeated words with some LaTeX in it would otherwise make every word the start
+    /// of a long candidate (quadratic). Past the budget the rest of the line is left as written.
+    static let stepBudget = 200_000
+
+    static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int) -> (Int, Int)? {
+        guard budget > 0 else { return nil }
         var flat: [Character] = []
         var j = start
         var spaced = false  // x holds a space
@@ -82,8 +114,9 @@ enum FormulaCleaner {
                 isAlnum(c[latexStart]) || c[latexStart] == "\\"
             else { continue }
             // Which of the three tests below could pass (`x.count <= 3` needs at most 3 Characters here).
-            guard lastSyntax >= latexStart || (!spaced && (j - start <= 3 || relation)) else { continue }
-            if let end = matchLaTeX(c, from: latexStart, flattened: flat) {
+            guard (!spaced && (j - start <= 3 || relation)) || lastSyntax.mayHoldSyntax(from: latexStart, letters: flat.count)
+            else { continue }
+            if let end = matchLaTeX(c, from: latexStart, flattened: flat, budget: &budget) {
                 let x = String(c[start..<j]), y = String(c[latexStart..<end])
                 let hasSyntax = y.contains { "\\_^{".contains($0) }
                 let doubledSymbol = x == y && x.count <= 3 && !x.contains(" ")
@@ -97,6 +130,11 @@ enum FormulaCleaner {
 
     /// Where LaTeX starting at `from` ends if its flattened letters and digits are exactly `flattened`.
     static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character]) -> Int? {
+        var budget = Int.max
+        return matchLaTeX(c, from: from, flattened: flattened, budget: &budget)
+    }
+
+    static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character], budget: inout Int) -> Int? {
         // Grow the span one character at a time (never cutting a \command) until its letters and digits
         // equal the flattened copy's; stop at the first mismatch.
         // The span's tokens are read once, as it grows: `flat` holds what its finished tokens flatten to,
@@ -109,6 +147,8 @@ enum FormulaCleaner {
         var checked = 0  // letters of `flat.out` known to equal `flattened`
         while end < c.count, end - from < 400 {
             end += 1
+            budget -= 1
+            guard budget > 0 else { return nil }
             if end - 1 == from || !c[end - 1].isLetter || !c[end - 2].isLetter { letterRun = end - 1 }
             if end < c.count, c[end - 1] == "\\" { continue }
             if end < c.count, c[end - 1].isLetter, c[end].isLetter, letterRun > from, c[letterRun - 1] == "\\" { continue }
