@@ -74,11 +74,22 @@ enum FormulaCleaner {
     struct LineIndex {
         var nextSyntax: [Int]  // c.count when none
         var alnumBefore: [Int]
+        /// Per character, classified once: the pair search looks at each many times.
+        var kind: [UInt8]
+        static let alnum: UInt8 = 1, space: UInt8 = 2, stop: UInt8 = 4, relation: UInt8 = 8, backslash: UInt8 = 16
 
         init(_ c: [Character]) {
             nextSyntax = [Int](repeating: c.count, count: c.count + 1)
             alnumBefore = [Int](repeating: 0, count: c.count + 1)
-            for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (FormulaCleaner.isAlnum(c[i]) ? 1 : 0) }
+            kind = c.map { ch in
+                var k: UInt8 = FormulaCleaner.isAlnum(ch) ? LineIndex.alnum : 0
+                if ch == " " { k |= LineIndex.space }
+                if "\\_}$".contains(ch) { k |= LineIndex.stop }
+                if "=+<>".contains(ch) { k |= LineIndex.relation }
+                if ch == "\\" { k |= LineIndex.backslash }
+                return k
+            }
+            for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (kind[i] & LineIndex.alnum != 0 ? 1 : 0) }
             for i in stride(from: c.count - 1, through: 0, by: -1) { nextSyntax[i] = "\\_^{".contains(c[i]) ? i : nextSyntax[i + 1] }
         }
 
@@ -100,18 +111,20 @@ enum FormulaCleaner {
         var j = start
         var spaced = false  // x holds a space
         var relation = false  // x holds one of = + < >
+        let kind = lastSyntax.kind
+        let alnumOrBackslash = LineIndex.alnum | LineIndex.backslash
         while j < c.count, j - start < 160 {
-            let ch = c[j]
-            if "\\_}$".contains(ch) { return nil }  // the flattened copy never holds LaTeX syntax
-            if isAlnum(ch) { flat.append(ch) }
-            if ch == " " { spaced = true }
-            if "=+<>".contains(ch) { relation = true }
+            let k = kind[j]
+            if k & LineIndex.stop != 0 { return nil }  // the flattened copy never holds LaTeX syntax
+            if k & LineIndex.alnum != 0 { flat.append(c[j]) }
+            if k & LineIndex.space != 0 { spaced = true }
+            if k & LineIndex.relation != 0 { relation = true }
             j += 1
             guard j < c.count, !flat.isEmpty else { continue }
             // The LaTeX copy starts right after the flattened one, or after one space.
-            let latexStart = c[j] == " " ? j + 1 : j
-            guard latexStart < c.count, latexStart == j + 1 || isAlnum(c[j]) || c[j] == "\\",
-                isAlnum(c[latexStart]) || c[latexStart] == "\\"
+            let latexStart = kind[j] & LineIndex.space != 0 ? j + 1 : j
+            guard latexStart < c.count, latexStart == j + 1 || kind[j] & alnumOrBackslash != 0,
+                kind[latexStart] & alnumOrBackslash != 0
             else { continue }
             // Which of the three tests below could pass (`x.count <= 3` needs at most 3 Characters here).
             guard (!spaced && (j - start <= 3 || relation)) || lastSyntax.mayHoldSyntax(from: latexStart, letters: flat.count)
