@@ -117,7 +117,13 @@ enum FormulaCleaner {
             let k = kind[j]
             if k & LineIndex.stop != 0 { return nil }  // the flattened copy never holds LaTeX syntax
             if k & LineIndex.alnum != 0 { flat.append(c[j]) }
-            if k & LineIndex.space != 0 { spaced = true }
+            if k & LineIndex.space != 0 {
+                spaced = true
+                // Only a copy holding syntax can pair from here on; it holds no more letters than this span's
+                // (at most 160) and starts right after it, so syntax beyond 2 × 160 + 1 letters is out of reach.
+                let s = lastSyntax.nextSyntax[j]
+                if s == c.count || lastSyntax.alnumBefore[s] - lastSyntax.alnumBefore[start] > 321 { return nil }
+            }
             if k & LineIndex.relation != 0 { relation = true }
             j += 1
             guard j < c.count, !flat.isEmpty else { continue }
