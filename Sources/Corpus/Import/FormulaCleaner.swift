@@ -76,13 +76,14 @@ enum FormulaCleaner {
         var alnumBefore: [Int]
         /// Per character, classified once: the pair search looks at each many times.
         var kind: [UInt8]
-        static let alnum: UInt8 = 1, space: UInt8 = 2, stop: UInt8 = 4, relation: UInt8 = 8, backslash: UInt8 = 16
+        static let alnum: UInt8 = 1, space: UInt8 = 2, stop: UInt8 = 4, relation: UInt8 = 8, backslash: UInt8 = 16, letter: UInt8 = 32
 
         init(_ c: [Character]) {
             nextSyntax = [Int](repeating: c.count, count: c.count + 1)
             alnumBefore = [Int](repeating: 0, count: c.count + 1)
             kind = c.map { ch in
-                var k: UInt8 = FormulaCleaner.isAlnum(ch) ? LineIndex.alnum : 0
+                let isLetter = ch.isLetter
+                var k: UInt8 = isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
                 if ch == " " { k |= LineIndex.space }
                 if "\\_}$".contains(ch) { k |= LineIndex.stop }
                 if "=+<>".contains(ch) { k |= LineIndex.relation }
@@ -135,7 +136,7 @@ enum FormulaCleaner {
             // Which of the three tests below could pass (`x.count <= 3` needs at most 3 Characters here).
             guard (!spaced && (j - start <= 3 || relation)) || lastSyntax.mayHoldSyntax(from: latexStart, letters: flat.count)
             else { continue }
-            if let end = matchLaTeX(c, from: latexStart, flattened: flat, budget: &budget) {
+            if let end = matchLaTeX(c, from: latexStart, flattened: flat, kind: kind, budget: &budget) {
                 let x = String(c[start..<j]), y = String(c[latexStart..<end])
                 let hasSyntax = y.contains { "\\_^{".contains($0) }
                 let doubledSymbol = x == y && x.count <= 3 && !x.contains(" ")
@@ -150,10 +151,11 @@ enum FormulaCleaner {
     /// Where LaTeX starting at `from` ends if its flattened letters and digits are exactly `flattened`.
     static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character]) -> Int? {
         var budget = Int.max
-        return matchLaTeX(c, from: from, flattened: flattened, budget: &budget)
+        return matchLaTeX(c, from: from, flattened: flattened, kind: LineIndex(c).kind, budget: &budget)
     }
 
-    static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character], budget: inout Int) -> Int? {
+    static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character], kind: [UInt8], budget: inout Int) -> Int? {
+        func isLetter(_ i: Int) -> Bool { kind[i] & LineIndex.letter != 0 }
         // Grow the span one character at a time (never cutting a \command) until its letters and digits
         // equal the flattened copy's; stop at the first mismatch.
         // The span's tokens are read once, as it grows: `flat` holds what its finished tokens flatten to,
@@ -168,16 +170,16 @@ enum FormulaCleaner {
             end += 1
             budget -= 1
             guard budget > 0 else { return nil }
-            if end - 1 == from || !c[end - 1].isLetter || !c[end - 2].isLetter { letterRun = end - 1 }
+            if end - 1 == from || !isLetter(end - 1) || !isLetter(end - 2) { letterRun = end - 1 }
             if end < c.count, c[end - 1] == "\\" { continue }
-            if end < c.count, c[end - 1].isLetter, c[end].isLetter, letterRun > from, c[letterRun - 1] == "\\" { continue }
+            if end < c.count, isLetter(end - 1), isLetter(end), letterRun > from, c[letterRun - 1] == "\\" { continue }
             var pending: LaTeX.Token? = nil
             while next < end {
                 if c[next] == "\\" {
                     guard next + 1 < end else { pending = .char("\\"); break }
-                    if c[next + 1].isLetter {
+                    if isLetter(next + 1) {
                         var q = next + 1
-                        while q < end, c[q].isLetter { q += 1 }
+                        while q < end, isLetter(q) { q += 1 }
                         guard q < end else { pending = .command(String(c[(next + 1)..<end])); break }
                         flat.add(.command(String(c[(next + 1)..<q])))
                         next = q
