@@ -47,3 +47,14 @@ import Testing
         }
     }
 }
+
+/// The Anki reader's compiled-once HTML check says what `HTMLText.looksLikeHTML` says.
+@Suite struct HTMLMarkupPatternTests {
+    @Test func agreesWithHTMLText() {
+        let fields = ["plain", "a <b>bold</b>", "x &lt; y", "x < y", "&#955;", "&#x3BB;", "<DIV>", "<brx>", "a & b", "<br/>", "&nbsp",
+                      "<pre><code>x</code></pre>", "<img src=x>", "<unknown>", "&quot;"]
+        for f in fields {
+            #expect((f.firstMatch(of: Patterns.htmlMarkup) != nil) == HTMLText.looksLikeHTML(f), "\(f)")
+        }
+    }
+}
