@@ -113,7 +113,10 @@ public enum AnkiTextReader {
                 continue
             }
             func toText(_ s: String) -> String {
-                let convert = html ?? HTMLText.looksLikeHTML(s)
+                // `HTMLText.looksLikeHTML`'s pattern, compiled once (its literal is parsed on every call), and
+                // only for fields with a "<" or "&", which the pattern needs.
+                let convert = html ?? (s.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+                    && s.firstMatch(of: Patterns.htmlMarkup) != nil)
                 return convert ? HTMLText.toText(s) : s.trimmedWhitespace
             }
             if let q = namedQuestion { fields.insert(q, at: 0) }

@@ -79,13 +79,12 @@ public enum ArticleReader {
             while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
             if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
             var listItem = false
-            if heading == 0, let m = t.firstMatch(of: /^([-*+])\s+/) {
-                _ = m
+            if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first?.isWhitespace == true {
                 listItem = true
                 t = t.dropFirst(2)
             }
             var text = inlineText(String(t).trimmedWhitespace)
-            if heading > 0 { text = text.replacing(/\s*\{#[^}]*\}$/, with: "") }  // "{#anchor}"
+            if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
             let emphasised = isEmphasised(String(t).trimmedWhitespace)
             if isChrome(text, raw: trimmed, listItem: listItem) { out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false)); continue }
             out.append(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
@@ -95,28 +94,35 @@ public enum ArticleReader {
 
     /// A line wholly in bold or italics: `**What is X?**`, `__What is X?__`.
     static func isEmphasised(_ t: String) -> Bool {
-        t.firstMatch(of: /^(\*\*|__)(?:Q\d+[.:]?\s*|\d+[.)]\s*)?[^*_].*(\*\*|__)[:.]?$/) != nil
+        guard t.hasPrefix("**") || t.hasPrefix("__") else { return false }
+        var end = t.unicodeScalars.reversed().prefix(3).map { $0 }
+        if end.first == ":" || end.first == "." { end.removeFirst() }
+        guard end.count >= 2, end[0] == end[1], end[0] == "*" || end[0] == "_" else { return false }
+        return t.firstMatch(of: Patterns.emphasised) != nil
     }
 
     /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go.
     static func inlineText(_ s: String) -> String {
         guard s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
         var t = s
-        t = t.replacing(/!\[[^\]]*\]\([^)]*\)/, with: "")
-        t = t.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.1) }
-        t = t.replacing(/\*\*|__/, with: "")
-        t = t.replacing(/<\/?(b|i|em|strong|span|a|u|br|sup|sub)\b[^>]*>/, with: "")
-        t = t.replacing(/\\([\\`*_{}\[\]()#+\-.!])/) { String($0.1) }
+        if t.contains("](") {
+            if t.contains("![") { t = t.replacing(Patterns.image, with: "") }
+            t = t.replacing(Patterns.link) { String($0.1) }
+        }
+        if t.contains("**") || t.contains("__") { t = t.replacing(Patterns.bold, with: "") }
+        if t.contains("<") { t = t.replacing(Patterns.tag, with: "") }
+        if t.contains("\\") { t = t.replacing(Patterns.escape) { String($0.1) } }
         return t.trimmedWhitespace
     }
 
     static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {
         // A contents entry: a list item that is only a link to an anchor or a page.
-        if raw.firstMatch(of: /^([-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/) != nil { return true }
-        if raw.firstMatch(of: /^!\[[^\]]*\]\([^)]*\)\s*$/) != nil { return true }  // an image alone
-        let lower = text.lowercased()
-        if lower.isEmpty { return false }
-        return lower.firstMatch(of: /^(table of contents|contents:?$|share( this)?( on| post| article|:|$)|tweet|pin it|subscribe|sign up|log ?in|advertisement|sponsored|posted (by|on)|written by|published (on|by)|updated on|last updated|by [a-z][a-z.]* [a-z]+(, | on |$)|\d+ min read|read more|click here|follow us|©|copyright|all rights reserved|privacy policy|terms of (use|service)|cookie|related (posts|articles)|you may also like|leave a (comment|reply)|comments?$|\d+ comments?)/) != nil
+        if raw.contains("]("), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
+        if raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
+        guard let first = text.first else { return false }
+        // Every chrome phrase starts with one of these letters (lowercased), a digit or ©.
+        guard first.isNumber || "tcsplawubrfy©TCSPLAWUBRFY".contains(first) || !first.isASCII else { return false }
+        return ChromeLine.matches(text.lowercased())
     }
 
     // MARK: Questions marked in Markdown
@@ -132,8 +138,9 @@ public enum ArticleReader {
 
     /// "Q1. What…", "1) What…", "Question 3: What…" without the label.
     static func stripLabel(_ text: String) -> String {
-        if let m = text.firstMatch(of: /^(?i:q(?:uestion)?\s*)?\d{1,4}\s*[.):\-]\s+(.+)$/) { return String(m.1) }
-        if let m = text.firstMatch(of: /^(?i:q|question)\s*[.:]\s+(.+)$/) { return String(m.1) }
+        guard let first = text.first, first == "q" || first == "Q" || first.isNumber else { return text }
+        if let m = text.firstMatch(of: Patterns.numberLabel) { return String(m.1) }
+        if let m = text.firstMatch(of: Patterns.questionLabel) { return String(m.1) }
         return text
     }
 
@@ -190,7 +197,7 @@ public enum ArticleReader {
             }
         }
         while out.last?.isEmpty == true { out.removeLast() }
-        if let first = out.first, let m = first.firstMatch(of: /^(?i:answer|a|ans)\s*[:.]\s*(.*)$/) {
+        if let first = out.first, first.first == "a" || first.first == "A", let m = first.firstMatch(of: Patterns.answerLabel) {
             out[0] = String(m.1)
             if out[0].isEmpty { out.removeFirst(); while out.first?.isEmpty == true { out.removeFirst() } }
         }

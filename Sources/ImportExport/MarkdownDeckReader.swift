@@ -9,7 +9,8 @@ public enum MarkdownDeckReader {
 
     public static func read(_ text: String, file: String) -> ReadResult {
         var result = ReadResult()
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        // "\r\n" is one Character, so it is a separator of its own: Windows files split into lines too.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line -> Substring in
             line.last == "\r" ? line.dropLast() : line
         }
         var k = 0
@@ -83,13 +84,13 @@ public enum MarkdownDeckReader {
                 finish()
                 continue
             }
-            if line.hasPrefix("<!--"), let meta = line.firstMatch(of: /^<!--\s*(?:dlquiz\s+)?id:\s*(.*?)\s*(?:\|\s*tags:\s*(.*?)\s*)?-->\s*$/) {
+            if line.hasPrefix("<!--"), let meta = line.firstMatch(of: Patterns.deckMeta) {
                 finish()
                 pendingID = String(meta.1).isEmpty ? nil : String(meta.1)
                 pendingTags = meta.2.map { $0.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) } ?? []
                 continue
             }
-            if line.hasPrefix("#"), let m = line.firstMatch(of: /^#{1,6}\s+(.+)$/) {
+            if line.hasPrefix("#"), let m = line.firstMatch(of: Patterns.heading) {
                 finish()
                 if result.deckName == nil, index == 0 { result.deckName = String(m.1).trimmedWhitespace }
                 continue
@@ -109,7 +110,7 @@ public enum MarkdownDeckReader {
     /// Lines the writer indented by one space so they would not read as markers get their space back.
     static func unescape(_ lines: [Substring]) -> String {
         lines.map { line -> Substring in
-            if line.hasPrefix(" "), line.firstMatch(of: /^ +(Q:|A:|C:|---\s*$|#{1,6}\s|<!--)/) != nil { return line.dropFirst() }
+            if line.hasPrefix(" "), line.firstMatch(of: Patterns.escapedMarker) != nil { return line.dropFirst() }
             return line
         }.joined(separator: "\n")
     }

@@ -11,6 +11,8 @@ enum FormulaCleaner {
         guard line.contains(where: { "\\_^{$=".contains($0) }) || hasDoubledToken(line) || line.contains("][")
             || line.contains(")(") else { return line }
         let c = Array(line)
+        let lastSyntax = LineIndex(c)
+        var budget = stepBudget
         var out = ""
         var i = 0
         while i < c.count {
@@ -19,7 +21,7 @@ enum FormulaCleaner {
                 i = close + 1
                 continue
             }
-            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i) {
+            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
                 out += LaTeX.render(Substring(String(c[latexStart..<end])))
                 i = end
                 continue
@@ -31,8 +33,25 @@ enum FormulaCleaner {
     }
 
     /// "bb", "p p": a one-to-three letter symbol written twice, the plainest form of the artefact.
+    ///
+    /// `(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)`, scanned by hand (see `LineScan`).
     static func hasDoubledToken(_ line: String) -> Bool {
-        line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
+        let c = Array(line)
+        func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
+        func ends(_ k: Int) -> Bool { k == c.count || c[k].isWhitespace || ".,;:)".contains(c[k]) }
+        for start in 0..<c.count where start == 0 || c[start - 1].isWhitespace || c[start - 1] == "(" {
+            var length = 0
+            while length < 3, start + length < c.count, isWord(c[start + length]) {
+                length += 1
+                let copy = start + length
+                for gap in (copy < c.count && c[copy] == " ") ? [1, 0] : [0] {
+                    let from = copy + gap
+                    guard from + length <= c.count, ends(from + length) else { continue }
+                    if (0..<length).allSatisfy({ c[from + $0] == c[start + $0] }) { return true }
+                }
+            }
+        }
+        return false
     }
 
     static func isTokenStart(_ c: [Character], _ i: Int) -> Bool {
@@ -43,21 +62,89 @@ enum FormulaCleaner {
     static func isAlnum(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
 
     /// Looks for flattened text starting at `start` followed by its LaTeX; returns where the LaTeX starts and ends.
+    ///
+    /// Where the LaTeX copy cannot reach a syntax character (`lastSyntax`), only a doubled symbol or a spaced
+    /// copy can pair, so the LaTeX is not matched for spans that cannot be either (this keeps long lines
+    /// of repeated words near linear).
     static func findPair(_ c: [Character], _ start: Int) -> (Int, Int)? {
+        var budget = stepBudget
+        return findPair(c, start, lastSyntax: LineIndex(c), budget: &budget)
+    }
+
+    /// Where LaTeX syntax (`\`, `_`, `^`, `{`) next occurs from each position, and letters and digits
+    /// counted from the start: a LaTeX copy holds syntax only if it reaches the next syntax character,
+    /// which it cannot when more letters and digits lie before it than the flattened copy has.
+    struct LineIndex {
+        var nextSyntax: [Int]  // c.count when none
+        var alnumBefore: [Int]
+        /// Per character, classified once: the pair search looks at each many times.
+        var kind: [UInt8]
+        static let alnum: UInt8 = 1, space: UInt8 = 2, stop: UInt8 = 4, relation: UInt8 = 8, backslash: UInt8 = 16, letter: UInt8 = 32
+        /// `[`, `(` or `-`: where a plain copy that restores lost signs may start.
+        static let opener: UInt8 = 64
+
+        init(_ c: [Character]) {
+            nextSyntax = [Int](repeating: c.count, count: c.count + 1)
+            alnumBefore = [Int](repeating: 0, count: c.count + 1)
+            kind = c.map { ch in
+                let isLetter = ch.isLetter
+                var k: UInt8 = isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
+                if ch == " " { k |= LineIndex.space }
+                if "\\_}$".contains(ch) { k |= LineIndex.stop }
+                if "=+<>".contains(ch) { k |= LineIndex.relation }
+                if ch == "\\" { k |= LineIndex.backslash }
+                if "[(-".contains(ch) { k |= LineIndex.opener }
+                return k
+            }
+            for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (kind[i] & LineIndex.alnum != 0 ? 1 : 0) }
+            for i in stride(from: c.count - 1, through: 0, by: -1) { nextSyntax[i] = "\\_^{".contains(c[i]) ? i : nextSyntax[i + 1] }
+        }
+
+        /// A LaTeX copy from `from` matching `letters` letters and digits may hold syntax.
+        func mayHoldSyntax(from: Int, letters: Int) -> Bool {
+            let s = nextSyntax[from]
+            return s < nextSyntax.count - 1 && alnumBefore[s] - alnumBefore[from] <= letters
+        }
+    }
+
+    /// Characters of LaTeX that pair-finding may examine in one line. A pair is found within a few hundred;
+    /// a line of thousands of repeated words with some LaTeX in it would otherwise make every word the start
+    /// of a long candidate (quadratic). Past the budget the rest of the line is left as written.
+    static let stepBudget = 200_000
+
+    static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int) -> (Int, Int)? {
+        guard budget > 0 else { return nil }
         var flat: [Character] = []
         var j = start
+        var spaced = false  // x holds a space
+        var relation = false  // x holds one of = + < >
+        let kind = lastSyntax.kind
+        let copyStart = LineIndex.alnum | LineIndex.backslash | LineIndex.opener
         while j < c.count, j - start < 160 {
-            let ch = c[j]
-            if "\\_}$".contains(ch) { return nil }  // the flattened copy never holds LaTeX syntax
-            if isAlnum(ch) { flat.append(ch) }
+            let k = kind[j]
+            if k & LineIndex.stop != 0 { return nil }  // the flattened copy never holds LaTeX syntax
+            if k & LineIndex.alnum != 0 { flat.append(c[j]) }
+            if k & LineIndex.space != 0 {
+                spaced = true
+                // Only a copy holding syntax can pair from here on; it holds no more letters than this span's
+                // (at most 160) and starts right after it, so syntax beyond 2 × 160 + 1 letters is out of reach.
+                let s = lastSyntax.nextSyntax[j]
+                if s == c.count || lastSyntax.alnumBefore[s] - lastSyntax.alnumBefore[start] > 321 { return nil }
+            }
+            if k & LineIndex.relation != 0 { relation = true }
             j += 1
             guard j < c.count, !flat.isEmpty else { continue }
             // The LaTeX copy starts right after the flattened one, or after one space.
-            let latexStart = c[j] == " " ? j + 1 : j
-            guard latexStart < c.count, latexStart == j + 1 || isAlnum(c[j]) || "\\[(-".contains(c[j]),
-                isAlnum(c[latexStart]) || "\\[(-".contains(c[latexStart])
+            let latexStart = kind[j] & LineIndex.space != 0 ? j + 1 : j
+            guard latexStart < c.count, latexStart == j + 1 || kind[j] & copyStart != 0,
+                kind[latexStart] & copyStart != 0
             else { continue }
-            if let end = matchLaTeX(c, from: latexStart, flattened: flat) {
+            // Which of the four tests below could pass (`x.count <= 3` needs at most 3 Characters here; a copy
+            // restoring signs follows a bracketed flattened copy).
+            guard (!spaced && (j - start <= 3 || relation || c[start] == "[" || c[start] == "("))
+                || lastSyntax.mayHoldSyntax(from: latexStart, letters: flat.count)
+            else { continue }
+            if let end = matchLaTeX(c, from: latexStart, flattened: flat, kind: kind, budget: &budget) {
                 let x = String(c[start..<j]), y = String(c[latexStart..<end])
                 // A copy that starts at a bracket must close it: "(n1n \\geq 1)" keeps its "(".
                 if c[start] == "[", !x.contains("]") { continue }
@@ -88,17 +175,58 @@ enum FormulaCleaner {
 
     /// Where LaTeX starting at `from` ends if its flattened letters and digits are exactly `flattened`.
     static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character]) -> Int? {
+        var budget = Int.max
+        return matchLaTeX(c, from: from, flattened: flattened, kind: LineIndex(c).kind, budget: &budget)
+    }
+
+    static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character], kind: [UInt8], budget: inout Int) -> Int? {
+        func isLetter(_ i: Int) -> Bool { kind[i] & LineIndex.letter != 0 }
         // Grow the span one character at a time (never cutting a \command) until its letters and digits
         // equal the flattened copy's; stop at the first mismatch.
+        // The span's tokens are read once, as it grows: `flat` holds what its finished tokens flatten to,
+        // and only the last token, which the next character may still extend, is flattened again.
         var end = from
         var stop: Int? = nil
+        var flat = LaTeX.Flattener()
+        var next = from  // first character not yet in a finished token
+        var letterRun = from  // where the run of letters ending at end - 1 starts
+        var checked = 0  // letters of `flat.out` known to equal `flattened`
         while end < c.count, end - from < 400 {
             end += 1
+            budget -= 1
+            guard budget > 0 else { return nil }
+            if end - 1 == from || !isLetter(end - 1) || !isLetter(end - 2) { letterRun = end - 1 }
             if end < c.count, c[end - 1] == "\\" { continue }
-            if end < c.count, c[end - 1].isLetter, c[end].isLetter, commandStarts(c, from: from, before: end) { continue }
-            let flat = LaTeX.flattenedAlphanumerics(LaTeX.tokenize(Substring(String(c[from..<end])))[...])
-            if flat.count > flattened.count || flat != Array(flattened.prefix(flat.count)) { return nil }
-            if flat == flattened { stop = end; break }
+            if end < c.count, isLetter(end - 1), isLetter(end), letterRun > from, c[letterRun - 1] == "\\" { continue }
+            var pending: LaTeX.Token? = nil
+            while next < end {
+                if c[next] == "\\" {
+                    guard next + 1 < end else { pending = .char("\\"); break }
+                    if isLetter(next + 1) {
+                        var q = next + 1
+                        while q < end, isLetter(q) { q += 1 }
+                        guard q < end else { pending = .command(String(c[(next + 1)..<end])); break }
+                        flat.add(.command(String(c[(next + 1)..<q])))
+                        next = q
+                    } else {
+                        flat.add(.command(String(c[next + 1])))
+                        next += 2
+                    }
+                    continue
+                }
+                flat.add(LaTeX.token(c[next]))
+                next += 1
+            }
+            // Compare only what is new: the finished tokens' letters once each, the pending token's every time.
+            if flat.out.count > flattened.count { return nil }
+            while checked < flat.out.count {
+                guard flat.out[checked] == flattened[checked] else { return nil }
+                checked += 1
+            }
+            let extra = pending.map { flat.adding($0) } ?? []
+            if flat.out.count + extra.count > flattened.count { return nil }
+            for (k, ch) in extra.enumerated() where flattened[flat.out.count + k] != ch { return nil }
+            if flat.out.count + extra.count == flattened.count { stop = end; break }
         }
         guard var stop else { return nil }
         // The match must end a token: not in the middle of a word.
@@ -123,12 +251,5 @@ enum FormulaCleaner {
             break
         }
         return stop
-    }
-
-    /// True when position `before` is inside a `\command` name that started after `from`.
-    static func commandStarts(_ c: [Character], from: Int, before: Int) -> Bool {
-        var k = before - 1
-        while k >= from, c[k].isLetter { k -= 1 }
-        return k >= from && c[k] == "\\"
     }
 }

@@ -62,15 +62,48 @@ enum LaTeX {
     ]
     static let accents: [String: String] = ["hat": "\u{0302}", "tilde": "\u{0303}", "bar": "\u{0304}", "vec": "\u{20D7}", "dot": "\u{0307}"]
 
+    /// The token for a character that is not a backslash.
+    static func token(_ c: Character) -> Token {
+        switch c {
+        case "{": .open
+        case "}": .close
+        case "^": .superscript
+        case "_": .subscript
+        default: .char(c)
+        }
+    }
+
     /// The letters and digits a formula shows, in order, as a PDF-to-text flattening keeps them.
     static func flattenedAlphanumerics(_ tokens: ArraySlice<Token>) -> [Character] {
+        var f = Flattener()
+        for t in tokens { f.add(t) }
+        return f.out
+    }
+
+    /// `flattenedAlphanumerics` one token at a time, so a growing formula is not flattened again from the start.
+    struct Flattener {
         var out: [Character] = []
         var skipGroup = false
         var depthToSkip = 0
-        for t in tokens {
+
+        /// What `add(t)` would append, without adding it.
+        func adding(_ t: Token) -> [Character] {
+            if skipGroup { return [] }
+            switch t {
+            case .command(let name):
+                if name == "begin" || name == "end" { return [] }
+                if let g = greek[name] { return Array(g) }
+                if namedOperators.contains(name) { return Array(name) }
+                return []
+            case .char(let c) where c.isLetter || c.isNumber: return [c]
+            default: return []
+            }
+        }
+
+        mutating func add(_ t: Token) {
             if skipGroup {
                 if t == .open { depthToSkip += 1 } else if t == .close { depthToSkip -= 1; if depthToSkip == 0 { skipGroup = false } }
-                continue
+                return
             }
             switch t {
             case .command(let name):
@@ -81,7 +114,6 @@ enum LaTeX {
             default: break
             }
         }
-        return out
     }
 
     // MARK: Rendering

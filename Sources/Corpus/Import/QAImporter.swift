@@ -35,9 +35,14 @@ public enum QAImporter {
 
     // MARK: Strategy 1: "Answer:" markers
 
+    /// `^(?i:answer)\s*:\s*(.*)$`, scanned by hand (see `LineScan`).
     static func answerMarker(_ text: String) -> String? {
-        guard let match = text.firstMatch(of: /^(?i:answer)\s*:\s*(.*)$/) else { return nil }
-        return String(match.1)
+        guard let first = text.first, first == "a" || first == "A", let after = LineScan.caselessPrefix(Substring(text), "answer")
+        else { return nil }
+        let colon = LineScan.droppingWhitespace(after)
+        guard colon.first == ":" else { return nil }
+        let rest = LineScan.droppingWhitespace(colon.dropFirst())
+        return LineScan.isOneLine(rest) ? String(rest) : nil
     }
 
     static func answerMarked(_ lines: [ArticleLine]) -> [Span] {

@@ -1,0 +1,35 @@
+/// Small hand-written matchers for article lines, in place of regular expressions.
+///
+/// A Swift regex literal is parsed again every time the expression is evaluated, and its backtracking
+/// matcher is slow per character; article parsing ran several per line, which made a 24 KB input take
+/// a second. These scanners work on `Character`s with the same meaning as the regexes they replace
+/// (`\s` is `Character.isWhitespace`, `\d` is `Character.isNumber`, `.` is any non-newline character,
+/// `(?i)` compares lowercased), so what is parsed does not change; the tests check them against the regexes.
+public enum LineScan {
+    /// `c` equals the ASCII lowercase letter `lower` ignoring case, as a regex's `(?i)` compares.
+    @inlinable public static func caseless(_ c: Character, _ lower: Character) -> Bool {
+        if c == lower { return true }
+        if let a = c.asciiValue { return a | 0x20 == lower.asciiValue! && (a >= 0x41 && a <= 0x5A) }
+        return c.lowercased() == String(lower)
+    }
+
+    /// `text` starts with the lowercase ASCII `prefix`, ignoring case; returns what follows.
+    public static func caselessPrefix(_ text: Substring, _ prefix: String) -> Substring? {
+        var i = text.startIndex
+        for p in prefix {
+            guard i < text.endIndex, caseless(text[i], p) else { return nil }
+            i = text.index(after: i)
+        }
+        return text[i...]
+    }
+
+    /// Drops leading whitespace (`\s*`).
+    public static func droppingWhitespace(_ s: Substring) -> Substring {
+        s.drop { $0.isWhitespace }
+    }
+
+    /// `(.*)$`: the rest holds no newline character.
+    public static func isOneLine(_ s: Substring) -> Bool {
+        !s.contains { $0.isNewline }
+    }
+}

@@ -1,0 +1,126 @@
+import Testing
+@testable import Corpus
+
+/// The hand-written line scanners against the regular expressions they replaced (the oracle), on
+/// generated lines built from the fragments those patterns care about: numbering, labels, odd spaces and
+/// newline characters, digits that are not ASCII, combining marks, the Kelvin sign (which `(?i)` folds to k).
+@Suite struct ScannerOracleTests {
+    static let fragments: [String] = [
+        "Q", "q", "1", "23", "456", "7890", "٣", "²", ".", ")", ":", "-", " ", "  ", "\t", "\u{A0}", "\r", "\u{2028}", "\u{0C}",
+        "answer", "Answer", "ANSWER", "answe\u{301}r", "\u{212A}", "share this post", "Subscribe", "go up", "Go Up", "leave a ",
+        "reply", "comment", "similar posts", "x", "What is it?", "a\u{301}", "é", "_", "(", "bb", "p", "ab", "abcd", "\\", "{", "}",
+        "\\alpha", "alpha", "\\sum", "_{i=1}", "^{n}", "w_{i}x_{i}", "z", "=", "+ b", "$", "\\begin{cases}", "\\end{cases}", "\\frac",
+        "i=1nwixi", "questions", "Questions", "QUESTIONS", "Basic", "Level", "\u{200B}", "'", "import ", "def ", "return", "#", "@",
+    ]
+
+    /// `count` lines of 1–7 fragments, deterministic.
+    static func lines(_ count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<count).map { _ in (0..<(1 + next(7))).map { _ in fragments[next(fragments.count)] }.joined() }
+    }
+
+    @Test func numberingMatchesItsRegex() {
+        func oracle(_ text: String) -> (Int, String)? {
+            guard let m = text.firstMatch(of: /^(?:Q|q)?\s?(\d{1,3})[.):]\s*(.*)$/), let n = Int(m.1) else { return nil }
+            return (n, String(m.2))
+        }
+        for line in Self.lines(4_000, seed: 1) + ["Q12. What?", "q 3) x", "1234. no", "7:", "٣. x", "12.\rx", "Q\u{A0}1. y"] {
+            let got = NumberedQuestion.parse(line), want = oracle(line)
+            #expect(got?.number == want?.0 && got?.rest == want?.1, "\(line.debugDescription)")
+        }
+    }
+
+    @Test func answerMarkerMatchesItsRegex() {
+        for line in Self.lines(4_000, seed: 2) + ["Answer: yes", "ANSWER :x", "answer\u{A0}: \ry", "Answers: no", "answer"] {
+            let want = line.firstMatch(of: /^(?i:answer)\s*:\s*(.*)$/).map { String($0.1) }
+            #expect(QAImporter.answerMarker(line) == want, "\(line.debugDescription)")
+        }
+    }
+
+    @Test func boilerplateMatchesItsRegex() {
+        for line in Self.lines(4_000, seed: 3) + ["Go up", "go up!", "Share this post on X", "leave a reply", "Subscribed"] {
+            let want = line.firstMatch(of: /^(?i:share this post|enquire now|similar posts|related posts|thank you for reading|to improve your chances|unlock interview insights|associated course|go up$|subscribe|leave a (comment|reply))/) != nil
+            #expect(Boilerplate.endsArticle(line) == want, "\(line.debugDescription)")
+        }
+    }
+
+    @Test func sectionHeadingsMatchTheirRegex() {
+        for line in Self.lines(4_000, seed: 4) + ["Basic Level Questions", "Advanced Questions:", "FAQuestions", "x.questions", "Questions :"] {
+            let want = line.firstMatch(of: /(?i)\bquestions\s*:?$/) != nil
+            #expect(SectionHeading.endsWithQuestions(line) == want, "\(line.debugDescription)")
+        }
+    }
+
+    @Test func codeShapeMatchesItsRegex() {
+        for line in Self.lines(4_000, seed: 5) + ["x = 1", "model.fit(x)", "])", "for i in x:", "Return value", "print(1)"] {
+            let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil
+            #expect(CodeShape.looksLikeCode(line) == want, "\(line.debugDescription)")
+        }
+    }
+
+    @Test func doubledTokensMatchTheirRegex() {
+        for line in Self.lines(4_000, seed: 6) + ["bb", "p p", "(ab ab)", "x xy", "abcabc.", "é é"] {
+            let want = line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
+            #expect(FormulaCleaner.hasDoubledToken(line) == want, "\(line.debugDescription)")
+        }
+    }
+
+    /// `matchLaTeX` as it was: the span re-tokenised and re-flattened from its start at every step.
+    static func oracleMatchLaTeX(_ c: [Character], from: Int, flattened: [Character]) -> Int? {
+        func commandStarts(_ before: Int) -> Bool {
+            var k = before - 1
+            while k >= from, c[k].isLetter { k -= 1 }
+            return k >= from && c[k] == "\\"
+        }
+        var end = from
+        var stop: Int? = nil
+        while end < c.count, end - from < 400 {
+            end += 1
+            if end < c.count, c[end - 1] == "\\" { continue }
+            if end < c.count, c[end - 1].isLetter, c[end].isLetter, commandStarts(end) { continue }
+            let flat = LaTeX.flattenedAlphanumerics(LaTeX.tokenize(Substring(String(c[from..<end])))[...])
+            if flat.count > flattened.count || flat != Array(flattened.prefix(flat.count)) { return nil }
+            if flat == flattened { stop = end; break }
+        }
+        guard var stop else { return nil }
+        if stop < c.count, FormulaCleaner.isAlnum(c[stop]), FormulaCleaner.isAlnum(c[stop - 1]) { return nil }
+        let text = String(c[from..<stop])
+        var openParens = text.filter { $0 == "(" || $0 == "[" }.count - text.filter { $0 == ")" || $0 == "]" }.count
+        while true {
+            var k = stop
+            while k < c.count, c[k] == " " { k += 1 }
+            guard k < c.count else { break }
+            if c[k] == "}" { stop = k + 1; continue }
+            if openParens > 0, c[k] == ")" || c[k] == "]" { openParens -= 1; stop = k + 1; continue }
+            if c[k] == "\\" {
+                var e = k + 1
+                while e < c.count, c[e].isLetter { e += 1 }
+                let name = String(c[(k + 1)..<e])
+                if name == "right", e < c.count { stop = e + 1; continue }
+                if name == "end", e < c.count, c[e] == "{", let close = c[e...].firstIndex(of: "}") { stop = close + 1; continue }
+                if name == "quad" || name == "qquad" { stop = e; continue }
+            }
+            break
+        }
+        return stop
+    }
+
+    @Test func incrementalLaTeXMatchingFindsTheSameEnd() {
+        for line in Self.lines(1_500, seed: 7) + ["z=i=1nwixi+b z = \\sum_{i=1}^{n} w_{i}x_{i} + b", "αβ \\alpha\\beta", "ab \\begin{x}ab"] {
+            let c = Array(line)
+            for from in 0..<c.count where c[from].isLetter || c[from].isNumber || c[from] == "\\" {
+                for length in [1, 2, 3, 6] {
+                    let flattened = Array(c.filter { $0.isLetter || $0.isNumber }.prefix(length))
+                    guard !flattened.isEmpty else { continue }
+                    let want = Self.oracleMatchLaTeX(c, from: from, flattened: flattened)
+                    let got = FormulaCleaner.matchLaTeX(c, from: from, flattened: flattened)
+                    #expect(got == want, "\(line.debugDescription) from \(from)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target over every importer and runs it on a seed corpus of real files.
+#
+#   Tests/Fuzz/run_fuzz.sh [RUNS]        # default 1000000 executions
+#
+# Build: the library modules with `-sanitize=fuzzer` (coverage for libFuzzer) in .build-fuzz, then
+# Tests/Fuzz/FuzzEntry.swift linked against them with libFuzzer's main. Nothing here is part of
+# `swift build` or `swift test`. Seeds: Tests/Fuzz/Seeds (committed) plus the articles; the corpus
+# libFuzzer grows goes to .build-fuzz/corpus. Crashes and timeouts are written to .build-fuzz/findings
+# (reproduce one with `.build-fuzz/fuzz-importers FILE`). libFuzzer reports slow units in whole seconds
+# only, so the script then runs every corpus file once and prints the slowest and the mean time
+# (with the coverage instrumentation, so an upper bound). FUZZ_SEEDS=DIR adds a seed folder.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS="${1:-1000000}"
+OUT=.build-fuzz
+mkdir -p "$OUT/corpus" "$OUT/findings"
+
+swift build -c release --build-path "$OUT" --target ImportExport -Xswiftc -sanitize=fuzzer >&2
+OBJ="$OUT/release"
+objects=()
+for m in CorpusData Platform JSONKit Corpus ImportExport; do
+    objects+=("$OBJ/$m.build"/*.o)
+done
+swiftc -O -sanitize=fuzzer -parse-as-library -module-name FuzzImporters \
+    -I "$OBJ/Modules" -Xcc -fmodule-map-file="$OBJ/CorpusData.build/module.modulemap" \
+    Tests/Fuzz/FuzzEntry.swift "${objects[@]}" -o "$OUT/fuzz-importers"
+
+seeds=(Tests/Fuzz/Seeds Tests/Fuzz/Regressions)
+for dir in Data/articles ../shared/seeds ${FUZZ_SEEDS:-}; do [ -d "$dir" ] && seeds+=("$dir"); done
+
+"$OUT/fuzz-importers" "$OUT/corpus" "${seeds[@]}" \
+    -runs="$RUNS" -timeout=1 -rss_limit_mb=2048 -max_len=65536 \
+    -artifact_prefix="$OUT/findings/" -print_final_stats=1 2>&1 | tee "$OUT/fuzz.log" | grep -v '^#[0-9]*.*\(NEW\|REDUCE\|pulse\)' || true
+grep -q 'Done [0-9]* runs' "$OUT/fuzz.log" || { echo "fuzz: did not finish (see $OUT/fuzz.log)"; exit 1; }
+
+# Time each input of the grown corpus (and the seeds) once.
+find "$OUT/corpus" "${seeds[@]}" -type f -print0 | xargs -0 -n 200 "$OUT/fuzz-importers" 2>&1 |
+    awk '/^Executed .* in [0-9]+ ms/ { n++; t = $(NF-1); sum += t; if (t > max) { max = t; slow = $2 } }
+         END { printf "timed %d inputs: mean %.2f ms, slowest %d ms (%s)\n", n, sum / n, max, slow }'
+ls "$OUT/findings" | grep -q . && { echo "fuzz: findings in $OUT/findings"; exit 1; } || echo "fuzz: no crash, no timeout"

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import ImportExport
+
+/// Files that once broke or stalled a reader, and files that must be refused with one line.
+@Suite struct BadFileTests {
+    /// Fuzz finding (timeout): an answer line of thousands of repeated words made the formula cleaner try
+    /// every word as the start of a flattened formula with its LaTeX copy, re-matching each from scratch.
+    /// Reading it must finish and keep the words as they are (no formula pairs in plain prose).
+    @Test func longLineOfRepeatedWordsIsReadAsText() {
+        let line = Array(repeating: "long", count: 5_000).joined(separator: " ")
+        let text = "1. What is a tensor?\nAn array. \(line)\n2. What is a loss?\nAn error.\n3. Why backpropagation?\nGradients.\n"
+        let result = ArticleReader.read(text, file: "words.txt")
+        #expect(result.notes.count == 3)
+        #expect(result.notes.first?.answer == "An array. \(line)")
+    }
+
+    /// A repeated word and its LaTeX copy still pair up on such a line ("b b" is a doubled symbol).
+    @Test func doubledSymbolsStillPairOnLongLines() {
+        let line = Array(repeating: "long", count: 200).joined(separator: " ") + " where z=i=1nwixi+b z = \\sum_{i=1}^{n} w_{i}x_{i} + b"
+        let text = "1. What is a neuron?\n\(line)\n2. What is a loss?\nAn error.\n3. Why backpropagation?\nGradients.\n"
+        let answer = ArticleReader.read(text, file: "f.txt").notes.first?.answer ?? ""
+        #expect(answer.hasSuffix("where z = Σᵢ₌₁ⁿ wᵢxᵢ + b"))
+    }
+
+    /// A Windows (CRLF) Markdown deck: "\r\n" is one Character, so splitting on "\n" alone read the
+    /// whole file as one line and found one card.
+    @Test func markdownDeckWithCRLFLineEnds() {
+        let text = "# Deck\r\n\r\nQ: What is ReLU?\r\nA: max(0, x)\r\n\r\nQ: What is SGD?\r\nA: Stochastic gradient descent\r\n"
+        let result = MarkdownDeckReader.read(text, file: "win.md")
+        #expect(result.notes.map(\.question) == ["What is ReLU?", "What is SGD?"])
+        #expect(result.notes.map(\.answer) == ["max(0, x)", "Stochastic gradient descent"])
+        #expect(result.deckName == "Deck")
+    }
+
+    /// A file with one huge line is refused with a line naming the file and the line, before any reader runs.
+    @Test func hugeLineIsRefusedNamingFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-badfile-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("huge.md").path
+        var bytes = [UInt8]("Q: What?\nA: yes\n".utf8)
+        bytes += [UInt8](repeating: UInt8(ascii: "x"), count: 3 * TextInput.maxLineBytes)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(throws: ImportError(file: "huge.md", line: 3, "line longer than 1 MB; not a deck file")) {
+            _ = try FileReader.read(path: path)
+        }
+    }
+}
+
+/// The Anki reader's compiled-once HTML check says what `HTMLText.looksLikeHTML` says.
+@Suite struct HTMLMarkupPatternTests {
+    @Test func agreesWithHTMLText() {
+        let fields = ["plain", "a <b>bold</b>", "x &lt; y", "x < y", "&#955;", "&#x3BB;", "<DIV>", "<brx>", "a & b", "<br/>", "&nbsp",
+                      "<pre><code>x</code></pre>", "<img src=x>", "<unknown>", "&quot;"]
+        for f in fields {
+            #expect((f.firstMatch(of: Patterns.htmlMarkup) != nil) == HTMLText.looksLikeHTML(f), "\(f)")
+        }
+    }
+}
