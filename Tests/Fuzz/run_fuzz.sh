@@ -9,7 +9,8 @@
 # libFuzzer grows goes to .build-fuzz/corpus. Crashes and timeouts are written to .build-fuzz/findings
 # (reproduce one with `.build-fuzz/fuzz-importers FILE`). libFuzzer reports slow units in whole seconds
 # only, so the script then runs every corpus file once and prints the slowest and the mean time
-# (with the coverage instrumentation, so an upper bound). FUZZ_SEEDS=DIR adds a seed folder.
+# (with the coverage instrumentation, so an upper bound). FUZZ_SEEDS=DIR adds a seed folder;
+# FUZZ_MAX_LEN=N caps the input size (default 65536).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-1000000}"
@@ -30,7 +31,7 @@ seeds=(Tests/Fuzz/Seeds Tests/Fuzz/Regressions)
 for dir in Data/articles ../shared/seeds ${FUZZ_SEEDS:-}; do [ -d "$dir" ] && seeds+=("$dir"); done
 
 "$OUT/fuzz-importers" "$OUT/corpus" "${seeds[@]}" \
-    -runs="$RUNS" -timeout=1 -rss_limit_mb=2048 -max_len=65536 \
+    -runs="$RUNS" -timeout=1 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}" \
     -artifact_prefix="$OUT/findings/" -print_final_stats=1 2>&1 | tee "$OUT/fuzz.log" | grep -v '^#[0-9]*.*\(NEW\|REDUCE\|pulse\)' || true
 grep -q 'Done [0-9]* runs' "$OUT/fuzz.log" || { echo "fuzz: did not finish (see $OUT/fuzz.log)"; exit 1; }
 

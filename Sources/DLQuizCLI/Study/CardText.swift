@@ -1,3 +1,4 @@
+import Corpus
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,6 +10,15 @@ struct CardText {
     var color: Bool
 
     static let dim = "\u{1B}[2m", bold = "\u{1B}[1m", reset = "\u{1B}[0m", cyan = "\u{1B}[36m", yellow = "\u{1B}[33m"
+
+    /// Where the card's other answers are, instead of printing them all in a study session: the
+    /// articles' answers (some wrong, see the note) and answers merged from imports are one
+    /// `dlquiz show` away. Nil when the card has none.
+    static func otherAnswersLine(_ card: Card) -> String? {
+        let count = max(card.sourceAnswers.count, card.alternates.count)
+        guard count > 0 else { return nil }
+        return "\(count) source answer\(count == 1 ? "" : "s"): dlquiz show \(card.id)"
+    }
 
     func style(_ text: String, _ code: String) -> String { color ? code + text + CardText.reset : text }
 

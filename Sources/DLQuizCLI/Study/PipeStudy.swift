@@ -194,7 +194,7 @@ struct PipeStudy {
                 if !result.misconceptions.isEmpty { out += "misconceptions: " + result.misconceptions.joined(separator: "; ") + "\n" }
             }
             if !answerShown { out += "A:\n\(text(card.answer))\n" }
-            for alt in card.alternates { out += "also:\n\(text(alt))\n" }
+            if let others = CardText.otherAnswersLine(card) { out += others + "\n" }
             if let note = card.note { out += "note: \(note)\n" }
             if let demo = card.demo { out += "Try: dlquiz demo \(demo)\n" }
             if let after {

@@ -9,7 +9,7 @@ import Scheduler
 
 /// `dlquiz study` in a terminal: raw keys, one card per screen.
 ///
-/// Question first; Space/Enter reveals the answer (alternates, note, demo hint); 1-4 grade, each
+/// Question first; Space/Enter reveals the answer (note, demo hint, where the sources' answers are); 1-4 grade, each
 /// labelled with the interval it gives; u undo, s skip, ! suspend, b bury, q or Ctrl-C quit. With `--typed` the user
 /// types an answer line first and sees the grader's verdict; Enter accepts the suggested grade.
 /// Exercise cards always ask for the answer first (typed or not) and show the verdict and the worked
@@ -280,9 +280,7 @@ struct TerminalStudy {
             out += "\n"
         }
         if exercise == nil { out += t.style("A", CardText.bold + CardText.cyan) + "\n" + t.render(card.answer) + "\n" }
-        for alt in card.alternates {
-            out += "\n" + t.style("Also", CardText.dim) + "\n" + t.render(alt) + "\n"
-        }
+        if let others = CardText.otherAnswersLine(card) { out += "\n" + t.style(others, CardText.dim) + "\n" }
         if let note = card.note { out += "\n" + t.style("Note", CardText.yellow) + "\n" + t.render(note) + "\n" }
         if let demo = card.demo { out += "\nTry: dlquiz demo \(demo)\n" }
         let labels = plan.gradeLabels(card.id, at: plan.clock.now)
