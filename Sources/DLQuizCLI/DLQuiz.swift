@@ -12,6 +12,12 @@ public enum DLQuiz {
 
     public static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE: a quiet exit 141 (CLIError.brokenPipe)
+        // A parent may have left SIGINT/SIGTERM/SIGHUP blocked (the mask is inherited): `kill` and
+        // Ctrl-C must still end a session waiting for input.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, s) }
+        sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
         var tokens = arguments
         var corpusPath: String? = nil
         // --corpus FILE is global: it may appear before or after the command name.

@@ -81,6 +81,33 @@ import Testing
         #expect(lines.allSatisfy { (try? JSONParser.parse($0)) != nil })
     }
 
+    /// SIGTERM ends a session that waits for its next line, even when the parent process (this test
+    /// runner) left the signal blocked: dlquiz unblocks it at start.
+    @Test func sigtermEndsASessionWaitingForInput() throws {
+        let home = try freshHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let process = Process()
+        process.executableURL = DLQuizProcess.binary
+        process.arguments = ["study", "--json"]
+        var env = ProcessInfo.processInfo.environment
+        env["DLQUIZ_HOME"] = home.path
+        process.environment = env
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        _ = output.fileHandleForReading.availableData  // the first card: it now waits for a line
+        kill(process.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        let ended = !process.isRunning
+        if !ended { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(ended)
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+    }
+
     @Test func twoSessionsAppendingAtOnceKeepEveryLine() throws {
         let home = try freshHome()
         defer { try? FileManager.default.removeItem(at: home) }
