@@ -61,8 +61,9 @@ struct InterviewRun {
         questions: for (i, q) in questions.enumerated() {
             if leftMicros <= 0 { timeUp = true; break }
             let shownAt = SessionClock.monotonicMicros()
-            try showQuestion(q, index: i)
             while true {
+                // As study does, an error line is followed by the same question again.
+                try showQuestion(q, index: i)
                 guard let line = input.line() else { break questions }
                 let elapsed = Int((SessionClock.monotonicMicros() - shownAt) / 1000)
                 switch StudyLine.typed(line) {
