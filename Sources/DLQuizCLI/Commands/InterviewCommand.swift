@@ -12,10 +12,10 @@ struct InterviewCommand: Command {
         answered in words and graded against their key points, and about one in four an exercise
         card, answered with a number. Personal cards are left out. The same --seed asks the same
         questions. Nothing is logged unless --log: then each answer is saved as a review with the
-        grader's suggested rating, as study --typed does.
+        grader's suggested rating, as typed study does.
         The report gives the score per topic (weakest first), the time per answer, the worst-answered
         cards with their missed key points, and the commands to study them.
-        From a pipe: one line per answer, as study --typed (s skips, q ends, \\q answers "q"; an empty
+        From a pipe: one line per answer, as in typed study (s skips, q ends, \\q answers "q"; an empty
         line is an error); the last line is {"event": "report", ...}. Ctrl-C in a terminal ends
         with the report so far.
         Example: printf 'gradients shrink\\ns\\n' | dlquiz interview --questions 2 --seed 7
