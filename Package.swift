@@ -30,7 +30,9 @@ let package = Package(
         .target(name: "ImportExport", dependencies: ["Corpus", "JSONKit", "Platform"]),
         // Exercise cards: templates that draw fresh numbers, check numeric answers, solve step by step.
         .target(name: "Exercises", dependencies: ["Corpus", "TinyTensor", "JSONKit"]),
-        .target(name: "DLQuizCLI", dependencies: ["Corpus", "ReviewLog", "Scheduler", "Demos", "DemoText", "Grading", "Exercises", "ImportExport", "JSONKit", "Platform"]),
+        // Mock interviews: a seeded mix of questions across topics, scored, and the report.
+        .target(name: "Interview", dependencies: ["Corpus", "Grading", "Exercises", "Scheduler", "JSONKit"]),
+        .target(name: "DLQuizCLI", dependencies: ["Corpus", "ReviewLog", "Scheduler", "Demos", "DemoText", "Grading", "Exercises", "Interview", "ImportExport", "JSONKit", "Platform"]),
         .executableTarget(name: "dlquiz", dependencies: ["DLQuizCLI", "Platform"]),
         .executableTarget(name: "dlquiz-bench", dependencies: ["DLQuizCLI", "Demos", "DemoText", "TinyTensor", "Exercises", "ImportExport"]),
         .executableTarget(name: "bench-hello"),
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Corpus", "JSONKit"], exclude: ["Evaluation"]),
         .testTarget(name: "ImportExportTests", dependencies: ["ImportExport", "Corpus", "JSONKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Corpus", "JSONKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InterviewTests", dependencies: ["Interview", "Corpus", "Exercises", "JSONKit"]),
         .testTarget(name: "CLITests", dependencies: ["DLQuizCLI", "JSONKit", "dlquiz"]),
     ]
 )

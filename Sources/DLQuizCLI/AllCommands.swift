@@ -7,6 +7,7 @@ let allCommands: [any Command.Type] = [
     CorpusCommand.self,
     GradeCommand.self,
     StudyCommand.self,
+    InterviewCommand.self,
     SuspendCommand.self,
     UnsuspendCommand.self,
     BuryCommand.self,
