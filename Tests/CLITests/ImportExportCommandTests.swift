@@ -71,8 +71,9 @@ import Testing
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("dlquiz: no deck named 'nope'"))
 
-        let removed = try DLQuizProcess.run(["decks", "remove", "llm"], environment: env)
+        let removed = try DLQuizProcess.run(["decks", "remove", "llm", "--json"], environment: env)
         #expect(removed.status == 0)
+        #expect(try JSONParser.parse(removed.stdout)["removed"]?.stringValue == "llm")
         let after = try JSONParser.parse(try DLQuizProcess.run(["list", "--json"], environment: env).stdout).arrayValue ?? []
         #expect(after.count == builtinCount)
     }
