@@ -14,7 +14,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     /// The format a file's extension and first bytes suggest.
     ///
     /// The content decides where the extension is ambiguous: a `.txt` file that starts with Anki's
-    /// `#separator:`/`#html:` headers or whose lines are tab-separated is Anki text; a `.md` file with
+    /// `#separator:`/`#html:` headers or whose lines are tab-separated (or split alike by `;`, `|`, or by
+    /// commas between quoted fields: `SeparatorSniffer`) is Anki text; a `.md` file with
     /// `Q:` lines is a hashcards deck; otherwise `.md` and `.txt` are articles.
     public static func detect(path: String, text: String) -> ImportFormat {
         let lower = path.lowercased()
@@ -45,6 +46,13 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         // Tab-separated rows with a consistent field count read as Anki text.
         let data = lines.filter { !$0.hasPrefix("#") }
         if data.count >= 1, data.allSatisfy({ $0.contains("\t") }) { return .tsv }
+        // Rows that a semicolon or pipe splits into the same number of fields (at least three rows, as
+        // prose rarely does), or quoted rows split by commas, are Anki text too.
+        switch SeparatorSniffer.sniff(data, minimumLines: 3) {
+        case UInt8(ascii: ";"), UInt8(ascii: "|"): return .csv
+        case UInt8(ascii: ","): if SeparatorSniffer.allQuoted(data) { return .csv }
+        default: break
+        }
         return .article
     }
 }

@@ -1,0 +1,58 @@
+/// Guesses the field separator of delimited text that has no `#separator:` header, as Anki guesses it
+/// for a `.txt`/`.csv` file: the separator that splits every line into the same number of fields.
+///
+/// Lines are read as `DelimitedRows` reads them (a quote opens only at the start of a field, text after
+/// a closing quote is kept), so a separator inside a quoted field is not counted and a stray quote in
+/// the middle of a field does not swallow the rest of the line. Why: a semicolon-separated deck
+/// (`"Wort";"word"`, common in exports from other tools) was read with commas, or as an article.
+enum SeparatorSniffer {
+    /// Candidates in the order Anki prefers them.
+    static let candidates: [UInt8] = [0x09, UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ",")]
+
+    /// The separator that occurs the same number of times (at least once) outside quotes on every one
+    /// of `lines` (comment lines starting with `#` aside), or nil when none does or there are fewer
+    /// than `minimumLines` lines to judge by. `preferred` (the separator a `.csv`/`.tsv` name implies)
+    /// wins whenever it qualifies.
+    static func sniff<S: StringProtocol>(_ lines: [S], minimumLines: Int = 2, preferred: UInt8? = nil) -> UInt8? {
+        let data = lines.filter { !$0.hasPrefix("#") && $0.contains { !$0.isWhitespace } }.prefix(200)
+        guard data.count >= minimumLines else { return nil }
+        let order = preferred.map { p in [p] + candidates.filter { $0 != p } } ?? candidates
+        return order.first { sep in
+            let counts = Set(data.map { count(sep, in: Array($0.utf8)) })
+            return counts.count == 1 && counts.first! > 0
+        }
+    }
+
+    /// How many times `sep` separates fields on one line; a quoted field's content is skipped.
+    static func count(_ sep: UInt8, in line: [UInt8]) -> Int {
+        var n = 0
+        var i = 0
+        var atFieldStart = true
+        while i < line.count {
+            let b = line[i]
+            if atFieldStart, b == 0x22 {
+                i += 1
+                while i < line.count {
+                    if line[i] == 0x22 {
+                        if i + 1 < line.count, line[i + 1] == 0x22 { i += 2; continue }
+                        break
+                    }
+                    i += 1
+                }
+                i += 1
+                atFieldStart = false
+                continue
+            }
+            if b == sep { n += 1; atFieldStart = true } else { atFieldStart = false }
+            i += 1
+        }
+        return n
+    }
+
+    /// Whether every data line is a row of quoted fields: the only layout in which commas are taken
+    /// as a separator in a file not named `.csv` (prose has commas too).
+    static func allQuoted<S: StringProtocol>(_ lines: [S]) -> Bool {
+        let data = lines.filter { !$0.hasPrefix("#") && $0.contains { !$0.isWhitespace } }
+        return !data.isEmpty && data.allSatisfy { $0.hasPrefix("\"") }
+    }
+}

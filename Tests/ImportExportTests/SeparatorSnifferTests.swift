@@ -1,0 +1,48 @@
+import Testing
+@testable import ImportExport
+
+/// Delimited text with no `#separator:` header, in layouts seen in real exported decks: the separator
+/// is the one that splits every line alike, outside quotes (as Anki guesses it).
+@Suite struct SeparatorSnifferTests {
+    /// A semicolon deck of quoted fields whose answers hold commas, with a stray quote mid-field on one
+    /// row: Anki reads two fields per row, so must we, whether the file is named `.txt` or `.csv`.
+    static let semicolonDeck = [
+        "\"\"sometimes, a quote opens“\";\"..., and commas follow\"",
+        "\"Apfel\";\"apple - fruit, red or green\"",
+        "\"Birne\";\"pear - fruit\"",
+        "\"Kirsche\";\"cherry - small, red\"",
+    ].joined(separator: "\n")
+
+    @Test func semicolonRowsInATxtFileAreAnkiText() throws {
+        #expect(ImportFormat.detect(path: "vocab.txt", text: Self.semicolonDeck) == .csv)
+        let r = try AnkiTextReader.read(Self.semicolonDeck, file: "vocab.txt", format: .csv)
+        #expect(r.notes.map(\.question) == ["sometimes, a quote opens“\"", "Apfel", "Birne", "Kirsche"])
+        #expect(r.notes.map(\.answer) == ["..., and commas follow", "apple - fruit, red or green", "pear - fruit", "cherry - small, red"])
+        #expect(r.skipped.isEmpty && r.warnings.isEmpty)
+    }
+
+    @Test func semicolonRowsInACsvFileAreNotSplitAtCommas() throws {
+        let r = try AnkiTextReader.read(Self.semicolonDeck, file: "vocab.csv", format: .csv)
+        #expect(r.notes.count == 4)
+        #expect(r.notes[1].answer == "apple - fruit, red or green")
+    }
+
+    @Test func theFormatsOwnSeparatorWinsWhenItSplitsEveryLine() throws {
+        // One comma per row and one semicolon inside every answer: a .csv is read with commas.
+        let text = "What is L1?,Sum of |w|; sparse\nWhat is L2?,Sum of w²; smooth\n"
+        let r = try AnkiTextReader.read(text, file: "x.csv", format: .csv)
+        #expect(r.notes.map(\.answer) == ["Sum of |w|; sparse", "Sum of w²; smooth"])
+    }
+
+    @Test func proseIsStillAnArticle() {
+        // Commas outside quotes, or a semicolon on fewer than three lines, do not make a deck.
+        let prose = "1. What is a gizmo?\nA gizmo, in short, is a tool.\n\n2. Why use one?\nIt saves time, mostly.\n\n3. When not?\nWhen it breaks, rarely.\n"
+        #expect(ImportFormat.detect(path: "notes.txt", text: prose) == .article)
+        #expect(ImportFormat.detect(path: "notes.txt", text: "Intro; a note.\nMore; text.\n") == .article)
+    }
+
+    @Test func separatorsInsideQuotesAreNotCounted() {
+        #expect(SeparatorSniffer.count(UInt8(ascii: ";"), in: Array("\"a;b\";\"c\"".utf8)) == 1)
+        #expect(SeparatorSniffer.count(UInt8(ascii: ","), in: Array("\"a,b\";\"c,d\"".utf8)) == 0)
+    }
+}
