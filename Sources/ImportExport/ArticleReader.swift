@@ -46,7 +46,7 @@ public enum ArticleReader {
 
     static func markedLines(_ text: String) -> [MarkedLine] {
         var raw = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---") { raw.removeSubrange(0...end) }
+        if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---"), isFrontMatter(raw[1..<end]) { raw.removeSubrange(0...end) }
         var out: [MarkedLine] = []
         var inFence = false
         var inComment = false
@@ -90,6 +90,19 @@ public enum ArticleReader {
             out.append(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
         }
         return out
+    }
+
+    /// Lines between a leading `---` and the next that read as YAML (`key: value`, indented or `- `
+    /// continuations). A page may also open with a horizontal rule before its first question: then
+    /// the lines up to the next rule are content, not front matter.
+    static func isFrontMatter(_ lines: ArraySlice<String>) -> Bool {
+        lines.allSatisfy { line in
+            let t = line.trimmedWhitespace
+            if t.isEmpty || line.first == " " || line.first == "\t" || t.hasPrefix("- ") || t.hasPrefix("#") && !t.hasPrefix("# ") { return true }
+            guard let colon = t.firstIndex(of: ":") else { return false }
+            let key = t[..<colon]
+            return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " } && key.count <= 40
+        }
     }
 
     /// A line wholly in bold or italics: `**What is X?**`, `__What is X?__`.

@@ -5,8 +5,8 @@
 /// `advertisement|sponsored|posted (by|on)|written by|published (on|by)|updated on|last updated|`
 /// `by [a-z][a-z.]* [a-z]+(, | on |$)|\d+ min read|read more|click here|follow us|©|copyright|`
 /// `all rights reserved|privacy policy|terms of (use|service)|cookie|related (posts|articles)|`
-/// `you may also like|leave a (comment|reply)|comments?$|\d+ comments?)`
-/// over a lowercased line: it runs on every line of an article, where the regex cost a parse and a
+/// `you may also like|leave a (comment|reply)|comments?$|\d+ comments?|N( N)+$)`, N a network name
+/// (a row of share buttons: "Pinterest LinkedIn Tumblr"), over a lowercased line: it runs on every line of an article, where the regex cost a parse and a
 /// backtracking match per line. Tests compare the two.
 enum ChromeLine {
     static let prefixes = [
@@ -17,6 +17,10 @@ enum ChromeLine {
         "leave a reply",
     ]
     static let wholeLines: Set<Substring> = ["contents", "contents:", "comment", "comments"]
+    /// Names of the sites share buttons point to: a line of two or more of them, and nothing else, is a
+    /// row of share buttons.
+    static let networks: Set<Substring> = ["facebook", "twitter", "linkedin", "pinterest", "tumblr", "reddit", "whatsapp",
+                                           "telegram", "email"]
 
     /// `lower` (already lowercased) opens with a chrome phrase.
     static func matches(_ lower: String) -> Bool {
@@ -31,6 +35,8 @@ enum ChromeLine {
             if let afterThis = rest.droppingPrefixCharacters(" this"), follows(afterThis) { return true }
         }
         if let rest = s.droppingPrefixCharacters("by "), byline(rest) { return true }
+        let words = s.split(separator: " ", omittingEmptySubsequences: false)
+        if words.count >= 2, words.allSatisfy({ networks.contains($0) }) { return true }
         let digits = s.prefix { $0.isNumber }
         if !digits.isEmpty {
             let rest = s.dropFirst(digits.count)

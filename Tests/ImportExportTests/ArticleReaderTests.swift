@@ -77,4 +77,56 @@ import Testing
         #expect(r.notes.map(\.question) == ["What is an epoch?", "What is a batch?", "What is a learning rate?"])
         #expect(r.notes[0].answer == "One pass over the training data.")
     }
+
+    /// Layouts of real interview pages: a row of share-button names under the title and again after the
+    /// last answer, "• Answer:" bullets under indented numbered questions. The share rows are chrome,
+    /// not part of an answer.
+    @Test func shareButtonRowsAreChrome() {
+        let text = """
+            Gizmo Interview Guide
+
+            Facebook Twitter LinkedIn
+
+              1. What is a gizmo?
+
+                • Answer: A small tool that turns things.
+              2. Why oil a gizmo?
+
+                • Answer: Oil keeps its gears from grinding.
+              3. When should a gizmo be replaced?
+
+                • Answer: When its gears are worn flat.
+
+            Pinterest LinkedIn Tumblr
+            """
+        let r = ArticleReader.read(text, file: "g.txt")
+        #expect(r.notes.map(\.question) == ["What is a gizmo?", "Why oil a gizmo?", "When should a gizmo be replaced?"])
+        #expect(r.notes.map(\.answer) == ["A small tool that turns things.", "Oil keeps its gears from grinding.", "When its gears are worn flat."])
+    }
+
+    /// One repeated section heading above each question heading ("## Question" then "### What…?"), with
+    /// "**Answer:**" openers and rules between: the repeated heading is not a question or part of an answer,
+    /// and the rule that opens the file is not the start of a front matter.
+    @Test func repeatedSectionHeadingAboveEachQuestion() {
+        let text = """
+            ---
+
+            ## Question
+
+            ### What is a sprocket?
+
+            **Answer:** A toothed wheel that drives a chain.
+
+            ---
+
+            ## Question
+
+            ### Why do sprockets wear?
+
+            **Answer:** The chain rubs their teeth on every turn.
+            """
+        let r = ArticleReader.read(text, file: "s.md")
+        #expect(r.notes.map(\.question) == ["What is a sprocket?", "Why do sprockets wear?"])
+        #expect(r.notes.map(\.answer) == ["A toothed wheel that drives a chain.", "The chain rubs their teeth on every turn."])
+    }
 }

@@ -3,19 +3,19 @@ import Testing
 
 /// `ChromeLine` against the regex it replaced (the oracle), on chrome phrases, near misses and generated lines.
 @Suite struct ChromeLineTests {
-    nonisolated(unsafe) static let oracle = /^(table of contents|contents:?$|share( this)?( on| post| article|:|$)|tweet|pin it|subscribe|sign up|log ?in|advertisement|sponsored|posted (by|on)|written by|published (on|by)|updated on|last updated|by [a-z][a-z.]* [a-z]+(, | on |$)|\d+ min read|read more|click here|follow us|©|copyright|all rights reserved|privacy policy|terms of (use|service)|cookie|related (posts|articles)|you may also like|leave a (comment|reply)|comments?$|\d+ comments?)/
+    nonisolated(unsafe) static let oracle = /^(table of contents|contents:?$|share( this)?( on| post| article|:|$)|tweet|pin it|subscribe|sign up|log ?in|advertisement|sponsored|posted (by|on)|written by|published (on|by)|updated on|last updated|by [a-z][a-z.]* [a-z]+(, | on |$)|\d+ min read|read more|click here|follow us|©|copyright|all rights reserved|privacy policy|terms of (use|service)|cookie|related (posts|articles)|you may also like|leave a (comment|reply)|comments?$|\d+ comments?|(facebook|twitter|linkedin|pinterest|tumblr|reddit|whatsapp|telegram|email)( (facebook|twitter|linkedin|pinterest|tumblr|reddit|whatsapp|telegram|email))+$)/
 
     @Test func matchesTheRegexItReplaced() {
         let fragments = ["share", " this", " on", " post", " article", ":", "by ", "john", "j.", "doe", ", ", " on ", "5", "٣", " min read",
                          " comments", " comment", "comment", "contents", "table of contents", "©", "log", " ", "in", "login", "a\u{301}", "é",
-                         "terms of ", "use", "service", "related ", "posts", "x", "?", "\t", "\r", "leave a ", "reply", "s"]
+                         "terms of ", "use", "service", "related ", "posts", "x", "?", "pinterest", " linkedin", " tumblr", "facebook", " email", "\t", "\r", "leave a ", "reply", "s"]
         var state: UInt64 = 11
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(n))
         }
         var lines = ["share", "share this", "share: x", "shared", "by john doe", "by j. doe on x", "by john", "by a\u{301}b cd", "12 min read",
-                     "3 comments", "comments", "comments here", "contents:", "log in", "login", "©2024", "by john doe,x"]
+                     "3 comments", "comments", "comments here", "contents:", "log in", "login", "©2024", "by john doe,x", "pinterest linkedin tumblr", "facebook", "facebook twitter email", "facebook  twitter", "linkedin profile"]
         for _ in 0..<5_000 { lines.append((0..<(1 + next(6))).map { _ in fragments[next(fragments.count)] }.joined()) }
         for line in lines {
             #expect(ChromeLine.matches(line) == (line.firstMatch(of: Self.oracle) != nil), "\(line.debugDescription)")
