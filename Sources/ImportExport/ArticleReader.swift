@@ -36,6 +36,12 @@ public enum ArticleReader {
             result.notes = general
         }
         if result.notes.isEmpty {
+            // A short file: one or two numbered or "Answer:"-marked questions are enough.
+            result.notes = QAImporter.parse(text: plain, file: file, minimum: 1, alternating: false).map {
+                ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
+            }
+        }
+        if result.notes.isEmpty {
             result.warnings.append("no questions found: mark them as numbered lines (\"1. What…?\"), \"Q1.\" labels, \"Answer:\" lines, or Markdown headings/bold lines ending in \"?\"")
         }
         if let title = lines.first(where: { $0.heading == 1 }) { result.deckName = title.text }

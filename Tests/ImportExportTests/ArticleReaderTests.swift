@@ -129,4 +129,38 @@ import Testing
         #expect(r.notes.map(\.question) == ["What is a sprocket?", "Why do sprockets wear?"])
         #expect(r.notes.map(\.answer) == ["A toothed wheel that drives a chain.", "The chain rubs their teeth on every turn."])
     }
+
+    /// A short page (one or two questions, as a saved excerpt or a small note often is) under a contents
+    /// list: its numbered or "Answer:"-marked questions are read; the contents entries and intro are not.
+    @Test func shortFilesWithOneOrTwoQuestions() {
+        let two = """
+            Gizmo Questions
+
+            Table of Contents
+
+              1. Basic Questions
+              2. Advanced Questions
+
+            A short intro paragraph about gizmos.
+
+            1. What are gizmos used for?
+            Answer:
+            Turning, mostly.
+
+            2. Explain the difference between gizmos and gadgets.
+
+              • Answer: Gizmos turn; gadgets slide.
+            """
+        let r = ArticleReader.read(two, file: "two.txt")
+        #expect(r.notes.map(\.question) == ["What are gizmos used for?", "Explain the difference between gizmos and gadgets."])
+        #expect(r.notes.map(\.answer) == ["Turning, mostly.", "Gizmos turn; gadgets slide."])
+
+        let one = "Gizmo Guide\n\n1. Why do we need gizmos when gadgets exist?\n\nGizmos turn where gadgets only slide.\n"
+        let r1 = ArticleReader.read(one, file: "one.txt")
+        #expect(r1.notes.map(\.question) == ["Why do we need gizmos when gadgets exist?"])
+        #expect(r1.notes.map(\.answer) == ["Gizmos turn where gadgets only slide."])
+
+        // Prose with no marked question still finds none.
+        #expect(ArticleReader.read("Gizmos are tools.\n\nThey turn things.\n", file: "p.txt").notes.isEmpty)
+    }
 }

@@ -7,14 +7,18 @@
 /// 3. questions and one-line answers alternate under section headings ("Basic Level Questions").
 /// Boilerplate (share buttons, course adverts, "Similar Posts") ends the last answer.
 public enum QAImporter {
-    public static func parse(text: String, file: String) -> [RawQuestion] {
+    /// A strategy counts when it finds at least `minimum` questions: three for the built-in deck's
+    /// articles, so a stray numbered line is not taken for a question list. A short user file (one or
+    /// two questions) is read again by `dlquiz import` with `minimum: 1` and without the weakest
+    /// strategy (`alternating: false`), when nothing else was found in it.
+    public static func parse(text: String, file: String, minimum: Int = 3, alternating useAlternating: Bool = true) -> [RawQuestion] {
         var lines = text.replacing("\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { ArticleLine(String($0)) }
         if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {
             lines.removeSubrange(end...)
         }
-        let spans = [answerMarked(lines), numbered(lines), alternating(lines)].first { $0.count >= 3 } ?? []
+        let spans = [answerMarked(lines), numbered(lines), useAlternating ? alternating(lines) : []].first { $0.count >= minimum } ?? []
         return spans.enumerated().map { i, span in
             RawQuestion(
                 source: Source(file: file, index: i + 1),
