@@ -2,7 +2,7 @@ import Testing
 @testable import ImportExport
 
 /// Delimited text with no `#separator:` header, in layouts seen in real exported decks: the separator
-/// is the one that splits every line alike, outside quotes (as Anki guesses it).
+/// is the one that splits every line alike, outside quotes.
 @Suite struct SeparatorSnifferTests {
     /// A semicolon deck of quoted fields whose answers hold commas, with a stray quote mid-field on one
     /// row: Anki reads two fields per row, so must we, whether the file is named `.txt` or `.csv`.
