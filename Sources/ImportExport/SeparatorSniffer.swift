@@ -1,5 +1,6 @@
-/// Guesses the field separator of delimited text that has no `#separator:` header, as Anki guesses it
-/// for such a file (its exact rule unchecked here): the separator that splits every line into the same number of fields.
+/// Guesses the field separator of delimited text that has no `#separator:` header (Anki guesses one
+/// too; its exact rule is not checked here): the separator that splits every line into the same
+/// number of fields.
 ///
 /// Lines are read as `DelimitedRows` reads them (a quote opens only at the start of a field, text after
 /// a closing quote is kept), so a separator inside a quoted field is not counted and a stray quote in
