@@ -133,9 +133,9 @@ public struct DuplicateRule {
 
     func shape(_ i: Int) -> QuestionShape { reading(i).shape }
 
-    /// A question about the candidate's own experience (rule 6), as `QuestionShape` reads it. Every
-    /// personal cue has "you" in it, so most questions are answered without reading their shape.
+    /// A question about the candidate's own experience (rule 6), as `QuestionShape` reads it (only its
+    /// personal cues are read).
     public static func isPersonal(_ question: String) -> Bool {
-        question.lowercased().contains("you") && QuestionShape(question).isPersonal
+        QuestionShape.isPersonal(question: question)
     }
 }
