@@ -26,13 +26,14 @@ public struct DuplicateIndex {
     var queryWeights: [Double]
 
     public init(questions: [String]) {
-        rule = DuplicateRule(questions: questions)
+        let termLists = questions.map(QuestionTerms.terms)
+        rule = DuplicateRule(questions: questions, termLists: termLists)
         var termIDs: [String: Int] = [:]
         var lists: [[Int]] = []
         lists.reserveCapacity(questions.count)
-        for q in questions {
+        for terms in termLists {
             var ids: [Int] = []
-            for t in QuestionTerms.terms(q) {
+            for t in terms {
                 if let id = termIDs[t] { ids.append(id) } else { let id = termIDs.count; termIDs[t] = id; ids.append(id) }
             }
             lists.append(ids)

@@ -25,9 +25,16 @@ public struct DuplicateRule {
     let questions: [String]
     let shapes: ShapeCache
 
-    public init(questions: [String]) {
+    /// Each question's `QuestionTerms.terms`, read once.
+    let termLists: [[String]]
+
+    public init(questions: [String]) { self.init(questions: questions, termLists: questions.map(QuestionTerms.terms)) }
+
+    /// `termLists[i]` is `QuestionTerms.terms(questions[i])`.
+    init(questions: [String], termLists: [[String]]) {
         self.questions = questions
-        rules = DuplicateRules(questions: questions, threshold: Self.threshold)
+        self.termLists = termLists
+        rules = DuplicateRules(termLists: termLists, threshold: Self.threshold)
         shapes = ShapeCache(count: questions.count)
     }
 
@@ -71,7 +78,7 @@ public struct DuplicateRule {
 
     /// False for most questions, without reading their shape: too many content terms.
     public func mayBeTechniqueQuestion(_ i: Int) -> Bool {
-        QuestionTerms.terms(questions[i]).count <= Self.techniqueTerms && isTechniqueQuestion(i)
+        termLists[i].count <= Self.techniqueTerms && isTechniqueQuestion(i)
     }
 
     /// Rule "other subject": each question has a content word the other lacks (see the type's notes).
@@ -84,8 +91,10 @@ public struct DuplicateRule {
     }
 
     /// Content terms, with the remedy verbs read as one word ("prevent" and "avoid" ask the same).
-    static func terms(_ question: String) -> Set<String> {
-        Set(QuestionTerms.terms(question).map { t in remedyStems.contains { t.hasPrefix($0) } ? "remedy" : t })
+    static func terms(_ question: String) -> Set<String> { terms(QuestionTerms.terms(question)) }
+
+    static func terms(_ termList: [String]) -> Set<String> {
+        Set(termList.map { t in remedyStems.contains { t.hasPrefix($0) } ? "remedy" : t })
     }
 
     /// The content terms that are neither a name of one of its subjects, a problem, a broad field, nor
@@ -98,7 +107,7 @@ public struct DuplicateRule {
 
     func reading(_ i: Int) -> ShapeCache.Reading {
         shapes.reading(i) {
-            let shape = QuestionShape(questions[i]), terms = Self.terms(questions[i])
+            let shape = QuestionShape(questions[i]), terms = Self.terms(termLists[i])
             return ShapeCache.Reading(shape: shape, terms: terms, leftover: Self.leftover(terms, shape))
         }
     }
@@ -133,9 +142,9 @@ public struct DuplicateRule {
 
     func shape(_ i: Int) -> QuestionShape { reading(i).shape }
 
-    /// A question about the candidate's own experience (rule 6), as `QuestionShape` reads it. Every
-    /// personal cue has "you" in it, so most questions are answered without reading their shape.
+    /// A question about the candidate's own experience (rule 6), as `QuestionShape` reads it (only its
+    /// personal cues are read).
     public static func isPersonal(_ question: String) -> Bool {
-        question.lowercased().contains("you") && QuestionShape(question).isPersonal
+        QuestionShape.isPersonal(question: question)
     }
 }

@@ -211,6 +211,24 @@ public struct Importer {
 
     /// Case, spacing and a final "?" do not make two questions different.
     static func normalised(_ q: String) -> String {
+        var bytes = Array(q.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return characterNormalised(q) }
+        // ASCII: the same on bytes (whitespace is \t...\r and space; "\r\n" is whitespace either way).
+        var n = 0
+        var space = false
+        for b in bytes {
+            if b == 0x20 || b &- 0x09 < 5 { space = true; continue }
+            if space, n > 0 { bytes[n] = 0x20; n += 1 }
+            space = false
+            bytes[n] = b &- 0x41 < 26 ? b | 0x20 : b
+            n += 1
+        }
+        while n > 0, bytes[n - 1] == 0x3F || bytes[n - 1] == 0x2E { n -= 1 }
+        return String(decoding: bytes[..<n], as: UTF8.self)
+    }
+
+    /// `normalised` by Characters: the reference, and the path for non-ASCII text.
+    static func characterNormalised(_ q: String) -> String {
         var out = ""
         var space = false
         for ch in q.lowercased() {

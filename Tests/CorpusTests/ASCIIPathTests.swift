@@ -27,4 +27,27 @@ import Testing
             }
         }
     }
+
+    /// What the duplicate rules read: the byte path of `QuestionShape`, the lexicon's words and its
+    /// first-word lookup give what the Character path and a scan of every name give.
+    @Test func questionShapesMatchTheCharacterReading() {
+        let samples = Self.samples + [
+            "What is dropout, and how does it prevent overfitting?", "What is a CNN and how do you tune its padding?",
+            "Which frameworks have you used?", "What is your experience with deploying models? And debugging them",
+            "What are the steps in training a perceptron? Why?", "Compare CNN vs RNN vs LSTM.", "Describe xavier and how to choose it",
+            "What is mini-batch gradient descent vs batch gradient descent?", "How to evaluate and deploy a GAN?",
+        ]
+        var checked = 0
+        for s in samples where ASCIIText.isASCII(s) {
+            let fast = QuestionShape(s), slow = QuestionShape(characters: s)
+            #expect(fast == slow, "\(s)")
+            #expect(QuestionShape.isPersonal(question: s) == slow.isPersonal, "\(s)")
+            let words = ConceptLexicon.words(s)
+            #expect(words == ConceptLexicon.characterWords(s), "\(s)")
+            let found = ConceptLexicon.find(in: words), scanned = ConceptLexicon.findByScanning(in: words)
+            #expect(found.map(\.id) == scanned.map(\.id) && found.map(\.position) == scanned.map(\.position), "\(s)")
+            if !fast.subjects.isEmpty { checked += 1 }
+        }
+        #expect(checked > 50)  // the deck's questions name concepts: the lookup is exercised
+    }
 }

@@ -11,12 +11,14 @@ public struct QuestionSimilarity: Sendable {
     let documentFrequency: [String: Int]
     let count: Double
 
-    public init(questions: [String]) {
-        let termLists = questions.map(QuestionTerms.terms)
+    public init(questions: [String]) { self.init(termLists: questions.map(QuestionTerms.terms)) }
+
+    /// From each question's `QuestionTerms.terms`, when the caller has them already (import reads them once).
+    public init(termLists: [[String]]) {
         var documentFrequency: [String: Int] = [:]
         for terms in termLists { for t in Set(terms) { documentFrequency[t, default: 0] += 1 } }
         self.documentFrequency = documentFrequency
-        count = Double(max(questions.count, 1))
+        count = Double(max(termLists.count, 1))
         let n = count
         vectors = termLists.map { Self.vector($0, documentFrequency, n) }
     }

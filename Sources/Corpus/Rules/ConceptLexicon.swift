@@ -102,12 +102,39 @@ public enum ConceptLexicon {
 
     /// Lower-cased words, abbreviations expanded (CNN, LSTM, ReLU...) and lightly stemmed, stop words kept.
     public static func words(_ text: String) -> [String] {
+        if ASCIIText.isASCII(text) { return words(lowerASCII: ASCIIText.lowered(text)) }
+        return characterWords(text)
+    }
+
+    /// `words` by Characters: the reference for every text, and the path for non-ASCII text.
+    static func characterWords(_ text: String) -> [String] {
         var raw: [String] = []
         var current = ""
         for ch in text.lowercased() {
             if ch.isLetter || ch.isNumber || ch == "*" { current.append(ch) } else if !current.isEmpty { raw.append(current); current = "" }
         }
         if !current.isEmpty { raw.append(current) }
+        return expanded(raw)
+    }
+
+    /// `words` of lower-cased ASCII bytes: for ASCII, letters and digits are a–z and 0–9, as in the Character loop.
+    static func words(lowerASCII bytes: [UInt8]) -> [String] {
+        var raw: [String] = []
+        bytes.withUnsafeBufferPointer { b in
+            var start = -1
+            for i in 0...b.count {
+                let word = i < b.count && (ASCIIText.isWordByte(b[i]) || b[i] == 0x2A)
+                if word, start < 0 { start = i }
+                if !word, start >= 0 {
+                    raw.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+            }
+        }
+        return expanded(raw)
+    }
+
+    static func expanded(_ raw: [String]) -> [String] {
         var out: [String] = []
         for w in raw {
             let star = w.hasSuffix("*")
@@ -118,11 +145,35 @@ public enum ConceptLexicon {
         return out
     }
 
+    /// For each exact first word, the positions in `names` of the names that start with it; the names whose
+    /// first word is a prefix (`deploy*`) or that have no words are tried for every text.
+    static let namesByFirstWord: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (k, n) in names.enumerated() where !(n.words.first?.hasSuffix("*") ?? true) { index[n.words[0], default: []].append(k) }
+        return index
+    }()
+    static let namesAlwaysTried: [Int] = names.indices.filter { names[$0].words.first?.hasSuffix("*") ?? true }
+
     /// The concepts named in `words`, in order of first mention, each name used once (longest first).
+    /// Only the names whose first word occurs in `words` can match, so only those are tried, in the same
+    /// order as `findByScanning` tries all of them: the answer is the same.
     static func find(in words: [String]) -> [(id: String, position: Int)] {
+        var tried = Set(namesAlwaysTried)
+        for w in words { if let ks = namesByFirstWord[w] { tried.formUnion(ks) } }
+        return find(in: words, names: tried.sorted())
+    }
+
+    /// `find` trying every name: the reference.
+    static func findByScanning(in words: [String]) -> [(id: String, position: Int)] {
+        find(in: words, names: Array(names.indices))
+    }
+
+    static func find(in words: [String], names order: [Int]) -> [(id: String, position: Int)] {
         var taken = [Bool](repeating: false, count: words.count)
         var found: [(id: String, position: Int)] = []
-        for (conceptIndex, name) in names where name.count <= words.count {
+        for k in order {
+            let (conceptIndex, name) = names[k]
+            guard name.count <= words.count else { continue }
             var start = 0
             while start + name.count <= words.count {
                 let span = start..<(start + name.count)

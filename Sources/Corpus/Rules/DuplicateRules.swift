@@ -24,6 +24,12 @@ public struct DuplicateRules: Sendable {
         similarityIndex = QuestionSimilarity(questions: questions)
     }
 
+    /// The same, from each question's `QuestionTerms.terms` (import reads them once for several uses).
+    public init(termLists: [[String]], threshold: Double = DuplicateRules.defaultThreshold) {
+        self.threshold = threshold
+        similarityIndex = QuestionSimilarity(termLists: termLists)
+    }
+
     /// IDF-weighted cosine similarity of the two questions' content terms, 0 to 1.
     public func similarity(_ a: String, _ b: String) -> Double { similarityIndex.similarity(a, b) }
 
