@@ -37,12 +37,24 @@ public enum CardSiblings {
             out[b, default: []].insert(a)
         }
         let texts = cards.map { (id: $0.id, words: words($0.question) + words($0.id)) }
+        // Which texts hold each word: a text names a subject only if it holds every word of it, so only
+        // the texts holding the subject's rarest word are searched (a 50,000-card deck stays near-linear).
+        var holding: [Substring: [Int]] = [:]
+        for (k, t) in texts.enumerated() {
+            for w in Set(t.words.split(separator: " ")) { holding[w, default: []].append(k) }
+        }
         for a in cards {
             let subject = words(a.id)
             guard subject.count > 2 else { continue }
-            let naming = texts.filter { $0.id != a.id && $0.words.contains(subject) }
+            let lists = subject.split(separator: " ").map { holding[$0] ?? [] }
+            guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }
+            var naming: [Int] = []
+            for k in rarest where texts[k].id != a.id && texts[k].words.contains(subject) {
+                naming.append(k)
+                if naming.count > generalLimit { break }
+            }
             guard naming.count <= generalLimit else { continue }
-            for b in naming { link(a.id, b.id) }
+            for k in naming { link(a.id, texts[k].id) }
         }
         let ids = Set(cards.map(\.id))
         for (a, b) in curated where ids.contains(a) && ids.contains(b) { link(a, b) }
