@@ -9,7 +9,7 @@ import Testing
     /// Examples that cannot run here, and why: placeholders, files the reader brings, other tools.
     static let skipped: [(contains: String, why: String)] = [
         ("FILE", "a placeholder"), (" ID ", "a placeholder"), ("[", "a usage synopsis"), ("...", "a usage synopsis"),
-        ("answers.jsonl", "the reader's own file"), ("../shared/seeds", "the articles live outside the clone"),
+        ("answers.jsonl", "the reader's own file"),
         ("~/.local/share/dlquiz/reviews.jsonl", "the reader's own log"), ("| jq", "needs jq"),
         ("study --typed", "waits for an answer in a terminal"), ("dlquiz study  ", "the bare command is covered below"),
         ("> ~/", "installs into the reader's home"), (">> ~/", "edits the reader's shell setup"), ("| man -l", "needs man"),

@@ -28,7 +28,7 @@ swiftc -O -sanitize=fuzzer -parse-as-library -module-name FuzzImporters \
     Tests/Fuzz/FuzzEntry.swift "${objects[@]}" -o "$OUT/fuzz-importers"
 
 seeds=(Tests/Fuzz/Seeds Tests/Fuzz/Regressions)
-for dir in Data/articles ../shared/seeds ${FUZZ_SEEDS:-}; do [ -d "$dir" ] && seeds+=("$dir"); done
+for dir in Data/articles ${FUZZ_SEEDS:-}; do [ -d "$dir" ] && seeds+=("$dir"); done
 
 "$OUT/fuzz-importers" "$OUT/corpus" "${seeds[@]}" \
     -runs="$RUNS" -timeout=1 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}" \
