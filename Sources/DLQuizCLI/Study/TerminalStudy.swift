@@ -80,29 +80,10 @@ struct TerminalStudy {
                 // Exercise cards: type the answer (q, s, u and \q as with --typed); an unreadable one
                 // gets the reason and another try; an empty one shows the solution to grade yourself.
                 answering: while true {
-                    try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter shows the solution; q quit · s skip · u undo · suspend · bury; \\q answers \"q\"):")
-                    let line: String
-                    switch keys.editLine(echo: { try? ctx.console.out($0) }) {
+                    switch try typedInput(card, prompt: "Your answer (Enter submits; empty Enter shows the solution; q quit · s skip · u undo · suspend · bury; \\q answers \"q\"):") {
                     case .interrupted: return true
-                    case .ended: return false
-                    case .line(let text): line = text
-                    }
-                    message = nil
-                    switch StudyLine.typed(line) {
-                    case .quit: return false
-                    case .skip:
-                        plan.session.skip(id)
-                        message = "Skipped \(id)."
-                        continue cards
-                    case .undo:
-                        message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
-                        continue cards
-                    case .suspend:
-                        message = try suspend(id)
-                        continue cards
-                    case .bury:
-                        message = try bury(id)
-                        continue cards
+                    case .ended, .quit: return false
+                    case .handled: continue cards
                     case .empty:
                         message = "No answer typed: compare with the solution below and grade yourself, 1-4."
                         break answering
@@ -120,29 +101,10 @@ struct TerminalStudy {
                 }
                 revealed = true
             } else if let grader {
-                try draw(card, revealed: false, result: nil, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo · suspend · bury; \\q answers \"q\"):")
-                let line: String
-                switch keys.editLine(echo: { try? ctx.console.out($0) }) {
+                switch try typedInput(card, prompt: "Your answer (Enter submits; empty Enter reveals; q quit · s skip · u undo · suspend · bury; \\q answers \"q\"):") {
                 case .interrupted: return true
-                case .ended: return false
-                case .line(let text): line = text
-                }
-                message = nil
-                switch StudyLine.typed(line) {
-                case .quit: return false
-                case .skip:
-                    plan.session.skip(id)
-                    message = "Skipped \(id)."
-                    continue
-                case .undo:
-                    message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
-                    continue
-                case .suspend:
-                    message = try suspend(id)
-                    continue
-                case .bury:
-                    message = try bury(id)
-                    continue
+                case .ended, .quit: return false
+                case .handled: continue cards
                 case .empty:
                     message = "No answer typed: compare with the answer below and grade yourself, 1-4."
                 case .answer(let text):
@@ -194,6 +156,35 @@ struct TerminalStudy {
             }
         }
         return false
+    }
+
+    /// What a typed-answer prompt gave: an answer, an empty line, the end of input, or a command
+    /// (skip, undo, suspend, bury) already carried out, with its message set.
+    enum TypedInput { case interrupted, ended, quit, handled, empty, answer(String) }
+
+    /// Shows `card` with `prompt`, reads one line, and carries out the line if it is a command
+    /// (the typed-study rule: a line that is exactly q, s, u, suspend or bury; see StudyLine).
+    mutating func typedInput(_ card: Card, prompt: String) throws(CLIError) -> TypedInput {
+        try draw(card, revealed: false, result: nil, prompt: prompt)
+        let line: String
+        switch keys.editLine(echo: { try? ctx.console.out($0) }) {
+        case .interrupted: return .interrupted
+        case .ended: return .ended
+        case .line(let text): line = text
+        }
+        message = nil
+        switch StudyLine.typed(line) {
+        case .quit: return .quit
+        case .skip:
+            plan.session.skip(card.id)
+            message = "Skipped \(card.id)."
+        case .undo: message = try plan.undo().map { "Undid the grade of \($0)." } ?? "Nothing to undo."
+        case .suspend: message = try suspend(card.id)
+        case .bury: message = try bury(card.id)
+        case .empty: return .empty
+        case .answer(let text): return .answer(text)
+        }
+        return .handled
     }
 
     mutating func suspend(_ id: String) throws(CLIError) -> String {
