@@ -54,7 +54,7 @@ func importBenchmarks() {
         setenv("DLQUIZ_HOME", home, 1)
         list.append(runTime(dlquiz, ["list", "--json"]))
         search.append(runTime(dlquiz, ["search", "gradient"]))
-        study.append(runTimeWithoutInput(dlquiz, ["study"]))
+        study.append(runTime(dlquiz, ["study"], noInput: true))
     }
     func ms(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
     let size = (try? FileManager.default.attributesOfItem(atPath: home + "/decks/big.json")[.size] as? Int) ?? 0
@@ -93,20 +93,3 @@ func syntheticAnkiText(rows: Int, seed: UInt64) -> String {
     return out
 }
 
-/// `runTime` with stdin from /dev/null too, so a piped `study` shows its first card and ends at EOF.
-func runTimeWithoutInput(_ path: String, _ arguments: [String]) -> Double {
-    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-    var pid: pid_t = 0
-    let start = DispatchTime.now().uptimeNanoseconds
-    let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
-    var status: Int32 = 0
-    if rc == 0 { waitpid(pid, &status, 0) }
-    let end = DispatchTime.now().uptimeNanoseconds
-    for p in argv { free(p) }
-    posix_spawn_file_actions_destroy(&actions)
-    return Double(end - start) / 1e9
-}

@@ -30,10 +30,12 @@ func startupBenchmarks() {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-/// Wall time of one run of `path`, start to exit, with stdout to /dev/null.
-func runTime(_ path: String, _ arguments: [String]) -> Double {
+/// Wall time of one run of `path`, start to exit, with stdout to /dev/null (stdin from /dev/null
+/// too with `noInput`, so a piped `study` shows its first card and ends at EOF).
+func runTime(_ path: String, _ arguments: [String], noInput: Bool = false) -> Double {
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
+    if noInput { posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
     var pid: pid_t = 0

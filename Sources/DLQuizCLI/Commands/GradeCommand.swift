@@ -201,18 +201,10 @@ struct GradeCommand: Command {
         return 0
     }
 
-    /// Everything on a file descriptor, as UTF-8 text.
+    /// Everything on a file descriptor, as UTF-8 text (Platform's one read loop).
     static func readAll(_ fd: Int32) throws(CLIError) -> String {
-        var data: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .failure("cannot read standard input (\(String(cString: strerror(errno))))")
-            }
-            if n == 0 { break }
-            data += buffer[0..<n]
+        guard let data = FileSystem.readAll(fd) else {
+            throw .failure("cannot read standard input (\(String(cString: strerror(errno))))")
         }
         return String(decoding: data, as: UTF8.self)
     }
