@@ -7,7 +7,12 @@
 /// headers at all reads as question, answer, then optional tags. The remaining columns are the note's
 /// fields: the first is the question, the second the answer, any others are appended to the answer.
 public enum AnkiTextReader {
-    enum Role: Equatable { case guid, notetype, deck, tags, question, answer, field, ignored }
+    enum Role: Equatable {
+        case guid, notetype, deck, tags, question, answer, field, ignored
+        /// A column a header row names that dlquiz has no field for ("explanation", "paper_url"): appended to
+        /// the answer under its name, so nothing the file says is lost.
+        case labelled(String)
+    }
 
     static let headerKeys: Set<String> = [
         "separator", "html", "tags", "columns", "deck", "notetype", "guid column", "notetype column", "deck column",
@@ -55,6 +60,7 @@ public enum AnkiTextReader {
             roles[column - 1] = role
         }
         var named = false
+        var ownExport = false
         if let columns = headers["columns"] {
             let names = columns.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
                 .map { $0.trimmedWhitespace.lowercased() }
@@ -68,18 +74,17 @@ public enum AnkiTextReader {
         try setRole("notetype column", .notetype)
         try setRole("deck column", .deck)
         try setRole("tags column", .tags)
-        if !named, let first = rows.first, !first.firstQuoted {
-            let names = first.fields.map { $0.trimmedWhitespace.lowercased() }
-            if names.allSatisfy({ columnNames[$0] != nil }), names.contains(where: questionNames.contains) {
-                for (k, name) in names.enumerated() where k < roles.count { roles[k] = columnNames[name]! }
-                rows.removeFirst()
-                named = true
-            }
+        if !named, let first = rows.first, !first.firstQuoted, let headerRoles = headerRowRoles(first.fields) {
+            ownExport = first.fields == CSVWriter.header
+            for (k, role) in headerRoles.enumerated() where k < roles.count { roles[k] = role }
+            rows.removeFirst()
+            named = true
         }
         let anyHeaders = !headers.isEmpty || named
         if !anyHeaders, roles.count >= 3 { roles[2] = .tags }  // question, answer, tags
-        // HTML when the file says so; for a file with a header row (a spreadsheet's), plain text; else by content.
-        let html: Bool? = headers["html"].map { $0.lowercased() == "true" || $0 == "1" } ?? (named && headers.isEmpty ? false : nil)
+        // HTML when the file says so; plain text for dlquiz's own CSV export (its fields are text, whatever
+        // they hold); else by each field's content (a spreadsheet of Anki fields holds `<b>`, `&nbsp;`).
+        let html: Bool? = headers["html"].map { $0.lowercased() == "true" || $0 == "1" } ?? (ownExport ? false : nil)
         let fileTags = (headers["tags"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         let tagsGiven = roles.contains(.tags) || !fileTags.isEmpty
         var decks = Set<String>()
@@ -94,6 +99,7 @@ public enum AnkiTextReader {
             var namedAnswer: String? = nil
             var tags = fileTags
             var guid: String? = nil
+            var labelled: [String] = []
             var notetype = headers["notetype"] ?? ""
             for (c, value) in row.fields.enumerated() {
                 switch c < roles.count ? roles[c] : .field {
@@ -105,6 +111,7 @@ public enum AnkiTextReader {
                 case .deck: if !value.isEmpty { decks.insert(value) }
                 case .notetype: notetype = value
                 case .ignored: break
+                case .labelled(let name): if !value.trimmedWhitespace.isEmpty { labelled.append(name + ": " + value) }
                 }
             }
             if notetype.lowercased().contains("cloze") {
@@ -121,6 +128,7 @@ public enum AnkiTextReader {
             }
             if let q = namedQuestion { fields.insert(q, at: 0) }
             if let a = namedAnswer { fields.insert(a, at: min(1, fields.count)) }
+            if !fields.isEmpty { fields += labelled }
             let question = fields.first.map(toText) ?? ""
             var answerParts = fields.dropFirst().map(toText).filter { !$0.isEmpty }
             if answerParts.count > 1 { extraFields += 1 }
@@ -142,6 +150,35 @@ public enum AnkiTextReader {
         if extraFields > 0 { result.warnings.append("\(extraFields) note\(extraFields == 1 ? " has" : "s have") more than two fields; the extra fields were appended to the answer") }
         if result.deckName == nil, decks.count == 1 { result.deckName = decks.first }
         return result
+    }
+
+    /// The roles a first row gives its columns when it is a header row: it names a question column and an
+    /// answer column (or only a question column when all its names are known: `front,tags`), and every
+    /// field reads as a column name (short, no sentence punctuation). Unknown names keep their label.
+    static func headerRowRoles(_ fields: [String]) -> [Role]? {
+        let names = fields.map { $0.trimmedWhitespace.lowercased() }
+        guard names.contains(where: questionNames.contains) else { return nil }
+        let allKnown = names.allSatisfy { columnNames[$0] != nil }
+        if !allKnown {
+            guard names.contains(where: { columnNames[$0] == .answer }),
+                  names.allSatisfy(isColumnName) else { return nil }
+        }
+        return zip(names, fields).map { name, field in
+            columnNames[name] ?? (name.isEmpty ? .ignored : .labelled(columnLabel(field)))
+        }
+    }
+
+    /// "paper_title", "Source URL", "explanation": a spreadsheet's column name, not a sentence.
+    static func isColumnName(_ name: String) -> Bool {
+        name.count <= 40 && name.split(separator: " ").count <= 4
+            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " }
+    }
+
+    /// "paper_title" → "Paper title".
+    static func columnLabel(_ name: String) -> String {
+        let words = name.trimmedWhitespace.replacing("_", with: " ").replacing("-", with: " ")
+        guard let first = words.first else { return words }
+        return first.uppercased() + words.dropFirst()
     }
 
     static func chooseSeparator(_ header: String?, bytes: [UInt8], from: Int, format: ImportFormat, file: String) throws(ImportError) -> UInt8 {

@@ -170,12 +170,26 @@ public enum ArticleReader {
         // question, else the level of the section heading above it (any heading when there is none).
         var starts: [(line: Int, question: String, endLevel: Int)] = []
         var sectionLevel = 0
-        for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
-            let marked = l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
-            guard marked else { continue }
+        func question(_ l: MarkedLine) -> String? {
             let q = stripLabel(l.text)
-            if looksLikeQuestion(q) {
-                starts.append((k, q.hasSuffix("?:") ? String(q.dropLast()) : q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
+            // "When to Use:", "Why It Works:" — a label over what follows, not a question.
+            if q.hasSuffix(":"), !q.hasSuffix("?:") { return nil }
+            // "Q: Write the derivative…": a line the file labels as a question is one, whatever its wording.
+            guard looksLikeQuestion(q) || (q.count >= 8 && q.count < 300 && l.text.firstMatch(of: Patterns.questionLabelled) != nil)
+            else { return nil }
+            return q.hasSuffix("?:") ? String(q.dropLast()) : q
+        }
+        // A file that marks at least three questions as headings owns their answers: bold lines and list
+        // items under a heading question are part of its answer, not questions of their own.
+        let headingsAsk = lines.lazy.filter { $0.heading > 0 && !$0.inFence && question($0) != nil }.prefix(3).count == 3
+        var openHeadingQuestion = 0  // the level of the heading question whose answer we are in, or 0
+        for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
+            if l.heading > 0, openHeadingQuestion > 0, l.heading <= openHeadingQuestion { openHeadingQuestion = 0 }
+            let marked = l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
+            guard marked, l.heading > 0 || openHeadingQuestion == 0 else { continue }
+            if let q = question(l) {
+                starts.append((k, q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
+                if headingsAsk, l.heading > 0 { openHeadingQuestion = l.heading }
             } else if l.heading > 0 {
                 sectionLevel = l.heading
             }
@@ -216,8 +230,17 @@ public enum ArticleReader {
             }
         }
         while out.last?.isEmpty == true { out.removeLast() }
-        if let first = out.first, first.first == "a" || first.first == "A", let m = first.firstMatch(of: Patterns.answerLabel) {
-            out[0] = String(m.1)
+        // "Answer: …", "**A:** …", or a list item under the question "- *A:* …" (the label and the item's
+        // marker go; the item's own lines lose the indent it gave them).
+        if let first = out.first, first.utf8.prefix(12).contains(where: { $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "A") }),
+           let m = first.firstMatch(of: Patterns.answerLabelMarked) {
+            let itemIndent = first.prefix { $0 == " " }.count + (m.1?.count ?? 0)
+            out[0] = String(m.2)
+            if m.1 != nil {
+                for k in out.indices.dropFirst() where out[k].prefix(while: { $0 == " " }).count >= itemIndent {
+                    out[k] = String(out[k].dropFirst(itemIndent))
+                }
+            }
             if out[0].isEmpty { out.removeFirst(); while out.first?.isEmpty == true { out.removeFirst() } }
         }
         return out.joined(separator: "\n")

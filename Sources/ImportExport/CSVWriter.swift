@@ -3,8 +3,11 @@ import Corpus
 /// Plain-text CSV for spreadsheets and other tools: a `question,answer,tags,id` header row, then one
 /// RFC 4180 row per card (multi-line answers quoted, tags space-separated as Anki writes them).
 public enum CSVWriter {
+    /// The header row; `AnkiTextReader` reads a file that starts with it as plain text.
+    static let header = ["question", "answer", "tags", "id"]
+
     public static func write(_ cards: [Card]) -> String {
-        var out = "question,answer,tags,id\n"
+        var out = header.joined(separator: ",") + "\n"
         for c in cards {
             out += [c.question, c.answer, c.tags.joined(separator: " "), c.id].map(field).joined(separator: ",")
             out += "\n"

@@ -11,6 +11,8 @@ import Corpus
 ///   question names a content word the other lacks, beyond aspect words ("how it works", "benefits") and
 ///   the names of its subjects, they are about different things: "Which method prepends an item to a
 ///   list?" is not "Which method appends an item to a list?", however alike the rest.
+/// - **Narrower focus** (rule 5) for words the lexicon does not know: when one question's own words beyond
+///   the other's are at least as many as the words they share (and at least two), it asks about more.
 /// - **One technique** (rule 2): two general questions about the same single technique or component
 ///   that say nothing else ("What is dropout?", "How do dropout layers help prevent overfitting?") are
 ///   one card even when their wording is less similar than the threshold.
@@ -86,8 +88,16 @@ public struct DuplicateRule {
         let (ra, rb) = (reading(a), reading(b))
         let (la, lb, ta, tb) = (ra.leftover, rb.leftover, ra.terms, rb.terms)
         let onlyA = la.filter { !tb.contains($0) }, onlyB = lb.filter { !ta.contains($0) }
-        guard let x = onlyA.sorted().first, let y = onlyB.sorted().first else { return nil }
-        return .ruledOut(.otherSubject, why: "each asks about something the other does not ('\(x)', '\(y)')")
+        if let x = onlyA.sorted().first, let y = onlyB.sorted().first {
+            return .ruledOut(.otherSubject, why: "each asks about something the other does not ('\(x)', '\(y)')")
+        }
+        // Narrower focus: one asks about as much again as the two share ("docker kill $(docker ps -q)" is not
+        // "docker ps"); one extra word ("…and why does it help?") is still the same card.
+        let shared = ta.intersection(tb).count
+        for extra in [onlyA, onlyB] where extra.count >= max(2, shared) {
+            return .ruledOut(.narrowerFocus, why: "one also asks about " + extra.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", "))
+        }
+        return nil
     }
 
     /// Content terms, with the remedy verbs read as one word ("prevent" and "avoid" ask the same).

@@ -14,9 +14,14 @@ enum Patterns {
     nonisolated(unsafe) static let escape = /\\([\\`*_{}\[\]()#+\-.!])/
     nonisolated(unsafe) static let contentsEntry = /^([-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/
     nonisolated(unsafe) static let imageAlone = /^!\[[^\]]*\]\([^)]*\)\s*$/
-    nonisolated(unsafe) static let numberLabel = /^(?i:q(?:uestion)?\s*)?\d{1,4}\s*[.):\-]\s+(.+)$/
+    /// "12. What…", "Q3) What…", "Question 4: What…", "Q1.2: What…" (a section's numbering).
+    nonisolated(unsafe) static let numberLabel = /^(?i:q(?:uestion)?\s*)?\d{1,4}(?:\.\d{1,3})*\s*[.):\-]\s+(.+)$/
+    /// A line that says it is a question: "Q: …", "Question: …", "Q1.2: …", "Question 4) …".
+    nonisolated(unsafe) static let questionLabelled = /^(?i:q|question)\s*(?:\d{1,4}(?:\.\d{1,3})*)?\s*[.:)\-]\s+\S/
     nonisolated(unsafe) static let questionLabel = /^(?i:q|question)\s*[.:]\s+(.+)$/
-    nonisolated(unsafe) static let answerLabel = /^(?i:answer|a|ans)\s*[:.]\s*(.*)$/
+    /// An answer label as a question's first answer line writes it: "Answer: …", "**Answer:**", "*A:* …",
+    /// or inside a list item ("- *A:* …", the marker captured).
+    nonisolated(unsafe) static let answerLabelMarked = /^ *([-*+] +)?[*_]{0,2}(?i:answer|a|ans)\s*[:.][*_]{0,2}\s*(.*)$/
     nonisolated(unsafe) static let deckMeta = /^<!--\s*(?:dlquiz\s+)?id:\s*(.*?)\s*(?:\|\s*tags:\s*(.*?)\s*)?-->\s*$/
     nonisolated(unsafe) static let heading = /^#{1,6}\s+(.+)$/
     /// The same as `HTMLText.looksLikeHTML`'s (kept equal by a test).

@@ -57,4 +57,26 @@ import Testing
         #expect(r.notes.map(\.index) == [1])
         #expect(r.skipped.map(\.index) == [2, 3])
     }
+
+    /// A spreadsheet of Anki fields with a header row naming columns dlquiz has no field for: the row is
+    /// still a header, the guid is the id, HTML becomes text, and the extra columns follow the answer
+    /// under their names (nothing the file says is dropped).
+    @Test func headerRowWithColumnsOfItsOwn() throws {
+        let text = "guid,question,answer,paper_title,explanation,tags\n"
+            + "a%B-^1.,How does <b>dropout</b>&nbsp;work?,\"Zeroes units at random.<br>\n<hr>Scale by 1/(1-p).\",Dropout (2014),,reg\n"
+            + "c>D}2,Why <i>warm up</i>?,Early steps are noisy.,,Adam's second moment starts at zero.,\n"
+        let r = try AnkiTextReader.read(text, file: "papers.csv", format: .csv)
+        #expect(r.notes.map(\.id) == ["a%B-^1.", "c>D}2"])
+        #expect(r.notes.map(\.question) == ["How does dropout work?", "Why warm up?"])
+        #expect(r.notes[0].answer == "Zeroes units at random.\n\nScale by 1/(1-p).\n\nPaper title: Dropout (2014)")
+        #expect(r.notes[1].answer == "Early steps are noisy.\n\nExplanation: Adam's second moment starts at zero.")
+        #expect(r.notes.map(\.tags) == [["reg"], []])
+
+        // dlquiz's own CSV stays plain text: an answer about HTML keeps its tags.
+        let own = "question,answer,tags,id\nWhat ends a line in HTML?,<br>,html,br\n"
+        #expect(try AnkiTextReader.read(own, file: "deck.csv", format: .csv).notes.map(\.answer) == ["<br>"])
+        // A first row of sentences is data, not a header.
+        let data = "What is a question?,An answer, with a comma\n"
+        #expect(try AnkiTextReader.read(data, file: "d.csv", format: .csv).notes.count == 1)
+    }
 }

@@ -163,4 +163,62 @@ import Testing
         // Prose with no marked question still finds none.
         #expect(ArticleReader.read("Gizmos are tools.\n\nThey turn things.\n", file: "p.txt").notes.isEmpty)
     }
+
+    /// A README that lists "**Q: …**" items with the answer as a nested "*A:*" item: every labelled item
+    /// is a question (also one worded as an instruction), and the answer keeps neither marker nor label.
+    @Test func labelledListItemsWithNestedAnswers() {
+        let text = """
+            # Interview prep
+
+            ## Concepts
+
+            *   **Q: Why prefer tanh to the logistic function?**
+                - *A:* It is zero-centred, so updates are less biased.
+            *   **Q: Derive the gradient of the squared error.**
+                - *A:* It is twice the residual times the input.
+                  A second line of the same answer.
+
+            ## Cheat sheet
+            1. **Best default**: Adam.
+            """
+        let r = ArticleReader.read(text, file: "prep.md")
+        #expect(r.notes.map(\.question) == ["Why prefer tanh to the logistic function?", "Derive the gradient of the squared error."])
+        #expect(r.notes.map(\.answer) == ["It is zero-centred, so updates are less biased.",
+                                          "It is twice the residual times the input.\nA second line of the same answer."])
+    }
+
+    /// Numbered heading questions ("### Q2.1: …") whose answers hold bold labels ("**When to use:**"):
+    /// the headings are the questions, the labels stay in the answers, the section numbering goes.
+    @Test func headingQuestionsOwnTheirBoldLabels() {
+        let text = """
+            ## 1. Basics
+
+            ### Q1.1: What is a perceptron?
+
+            **Answer:**
+            A linear unit with a step function.
+
+            **When to use:**
+            - linearly separable data
+
+            ### Q1.2: Why does depth help?
+
+            **Why it matters:**
+            Each layer composes the features of the last.
+
+            ## 2. Training
+
+            ### Q2.1: How does early stopping work?
+
+            **Answer:**
+            Stop when the validation loss stops improving.
+
+            **What it needs:**
+            - a validation set
+            """
+        let r = ArticleReader.read(text, file: "basics.md")
+        #expect(r.notes.map(\.question) == ["What is a perceptron?", "Why does depth help?", "How does early stopping work?"])
+        #expect(r.notes[0].answer == "A linear unit with a step function.\n\nWhen to use:\n- linearly separable data")
+        #expect(r.notes[2].answer.hasSuffix("What it needs:\n- a validation set"))
+    }
 }

@@ -21,6 +21,8 @@ import Testing
         // Rule 2: what a technique is, how it works and why it is used are one card.
         ("What is dropout?", "How do dropout layers help prevent overfitting?"),
         ("What is batch normalization and why is it used?", "What are the advantages of batch normalization?"),
+        // One more word of its own is still the same card.
+        ("What is batch normalization?", "What is batch normalization and why does it help?"),
         // Rule 3: "What is P?" and "What is P and how is it avoided?" are one card.
         ("What is the vanishing gradient problem?", "What is the vanishing gradient problem, and how can it be avoided?"),
         // Rule 4: the same set compared.
@@ -54,6 +56,8 @@ import Testing
          "In JavaScript, which array method appends one or more elements to an array and returns the new length?", .otherSubject),
         ("What are the main differences between Python lists and tuples?",
          "What are the main differences between Python lists and sets?", .otherSubject),
+        // Narrower focus in words the lexicon does not know: a real command deck's two fronts.
+        ("docker ps", "docker kill $(docker ps -q)", .narrowerFocus),
     ])
     func notOneCard(_ a: String, _ b: String, _ rule: Corpus.DuplicateRule) {
         let v = verdict(a, b)
