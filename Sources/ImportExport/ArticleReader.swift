@@ -18,7 +18,14 @@ public enum ArticleReader {
         var indent: Int
         var fence: Bool
         var inFence: Bool
+        /// An Obsidian question callout's text (`> [!question]`): a question by the file's own say.
+        var asked = false
+        /// The id an `<!-- guid: X -->` or `<!-- id: X -->` comment gives the question above it.
+        var id: String? = nil
     }
+
+    /// Which Obsidian callout (`> [!question]`, `> [!answer]-`, `> [!explanation]`) the lines are in.
+    enum Callout { case question, other }
 
     public static func read(_ text: String, file: String) -> ReadResult {
         let lines = markedLines(text)
@@ -56,7 +63,48 @@ public enum ArticleReader {
         var out: [MarkedLine] = []
         var inFence = false
         var inComment = false
-        for line in raw {
+        var callout: Callout? = nil
+        var asked: [String] = []
+        func endCallout() {
+            if !asked.isEmpty {
+                let text = inlineText(asked.joined(separator: " "))
+                out.append(MarkedLine(text: text, heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, asked: true))
+            }
+            asked = []
+            callout = nil
+        }
+        for var line in raw {
+            // Inside an Obsidian callout, its lines are read without their "> "; a question callout's lines
+            // are the question. A line that is not quoted ends the callout.
+            if !inFence, line.utf8.first == UInt8(ascii: ">") || callout != nil {
+                let t = line.trimmedWhitespace
+                if t.hasPrefix(">") {
+                    var inner = Substring(t.dropFirst())
+                    if inner.first == " " { inner = inner.dropFirst() }
+                    if inner.hasPrefix("[!"), let m = inner.firstMatch(of: Patterns.callout) {
+                        endCallout()
+                        let kind = m.1.lowercased(), title = String(m.2).trimmedWhitespace
+                        if ["question", "faq", "q", "help"].contains(kind) {
+                            callout = .question
+                            if !title.isEmpty { asked.append(title) }
+                        } else {
+                            callout = .other
+                            if !["answer", "a", "success", "done", "check"].contains(kind) {
+                                out.append(MarkedLine(text: title.isEmpty ? kind.prefix(1).uppercased() + kind.dropFirst() + ":" : title,
+                                                      heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false))
+                            }
+                        }
+                        continue
+                    }
+                    if callout == .question {
+                        if !inner.trimmedWhitespace.isEmpty { asked.append(String(inner).trimmedWhitespace) }
+                        continue
+                    }
+                    if callout != nil { line = String(inner) }
+                } else {
+                    endCallout()
+                }
+            }
             let trimmed = line.trimmedWhitespace
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 out.append(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
@@ -72,6 +120,10 @@ public enum ArticleReader {
                 continue
             }
             if trimmed.hasPrefix("<!--") {
+                if let m = trimmed.firstMatch(of: Patterns.idComment) {
+                    out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: String(m.1)))
+                    continue
+                }
                 if !trimmed.contains("-->") { inComment = true }
                 continue
             }
@@ -95,6 +147,7 @@ public enum ArticleReader {
             if isChrome(text, raw: trimmed, listItem: listItem) { out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false)); continue }
             out.append(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
         }
+        endCallout()
         return out
     }
 
@@ -171,6 +224,7 @@ public enum ArticleReader {
         var starts: [(line: Int, question: String, endLevel: Int)] = []
         var sectionLevel = 0
         func question(_ l: MarkedLine) -> String? {
+            if l.asked { return l.text.isEmpty ? nil : l.text }
             let q = stripLabel(l.text)
             // "When to Use:", "Why It Works:" — a label over what follows, not a question.
             if q.hasSuffix(":"), !q.hasSuffix("?:") { return nil }
@@ -185,7 +239,7 @@ public enum ArticleReader {
         var openHeadingQuestion = 0  // the level of the heading question whose answer we are in, or 0
         for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
             if l.heading > 0, openHeadingQuestion > 0, l.heading <= openHeadingQuestion { openHeadingQuestion = 0 }
-            let marked = l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
+            let marked = l.asked || l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
             guard marked, l.heading > 0 || openHeadingQuestion == 0 else { continue }
             if let q = question(l) {
                 starts.append((k, q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
@@ -206,7 +260,8 @@ public enum ArticleReader {
             if answer.isEmpty {
                 skipped.append((index, "no answer under the question (a contents entry?)"))
             } else {
-                notes.append(ImportedNote(index: index, question: s.question, answer: answer))
+                let id = lines[(s.line + 1)..<end].lazy.compactMap(\.id).first
+                notes.append(ImportedNote(index: index, question: s.question, answer: answer, id: id))
             }
         }
         return (notes, skipped)

@@ -22,6 +22,10 @@ enum Patterns {
     /// An answer label as a question's first answer line writes it: "Answer: …", "**Answer:**", "*A:* …",
     /// or inside a list item ("- *A:* …", the marker captured).
     nonisolated(unsafe) static let answerLabelMarked = /^ *([-*+] +)?[*_]{0,2}(?i:answer|a|ans)\s*[:.][*_]{0,2}\s*(.*)$/
+    /// An Obsidian callout's first line (without its "> "): `[!question]`, `[!answer]- Title`.
+    nonisolated(unsafe) static let callout = /^\[!([A-Za-z][A-Za-z-]*)\][-+]?\s*(.*)$/
+    /// `<!-- guid: X -->` / `<!-- id: X -->` after a question's answer: the id its file gives it.
+    nonisolated(unsafe) static let idComment = /^<!--\s*(?i:guid|id):\s*(\S(?:.*\S)?)\s*-->$/
     nonisolated(unsafe) static let deckMeta = /^<!--\s*(?:dlquiz\s+)?id:\s*(.*?)\s*(?:\|\s*tags:\s*(.*?)\s*)?-->\s*$/
     nonisolated(unsafe) static let heading = /^#{1,6}\s+(.+)$/
     /// The same as `HTMLText.looksLikeHTML`'s (kept equal by a test).

@@ -221,4 +221,41 @@ import Testing
         #expect(r.notes[0].answer == "A linear unit with a step function.\n\nWhen to use:\n- linearly separable data")
         #expect(r.notes[2].answer.hasSuffix("What it needs:\n- a validation set"))
     }
+
+    /// Obsidian flashcards: `> [!question]` and `> [!answer]-` callouts, an `<!-- guid: … -->` comment after
+    /// each (kept as the id), and an explanation callout that stays with the answer under its name.
+    @Test func obsidianCalloutsWithGuidComments() {
+        let text = """
+            ---
+            paper_title: "Some paper"
+            ---
+
+            > [!question]
+            > What does **weight decay** add to the loss?
+
+            > [!answer]-
+            > A penalty on the squared weights:
+            > $$\\lambda \\|w\\|^2$$
+
+            <!-- guid: Qx%1-^z. -->
+
+            ---
+
+            > [!question]
+            > Why warm up the learning rate?
+
+            > [!answer]-
+            > Early updates are noisy.
+
+            > [!explanation]-
+            > Adam's moment estimates start at zero.
+
+            <!-- guid: b>D}7 -->
+            """
+        let r = ArticleReader.read(text, file: "papers.md")
+        #expect(r.notes.map(\.question) == ["What does weight decay add to the loss?", "Why warm up the learning rate?"])
+        #expect(r.notes.map(\.id) == ["Qx%1-^z.", "b>D}7"])
+        #expect(r.notes[0].answer == "A penalty on the squared weights:\n$$\\lambda \\|w\\|^2$$")
+        #expect(r.notes[1].answer == "Early updates are noisy.\n\nExplanation:\nAdam's moment estimates start at zero.")
+    }
 }
