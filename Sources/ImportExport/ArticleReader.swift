@@ -22,6 +22,8 @@ public enum ArticleReader {
         var asked = false
         /// The id an `<!-- guid: X -->` or `<!-- id: X -->` comment gives the question above it.
         var id: String? = nil
+        /// A horizontal rule (`---`), kept as an empty line that knows what it was.
+        var rule = false
     }
 
     /// Which Obsidian callout (`> [!question]`, `> [!answer]-`, `> [!explanation]`) the lines are in.
@@ -128,7 +130,7 @@ public enum ArticleReader {
                 continue
             }
             if trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
-                out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false))
+                out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))
                 continue  // a horizontal rule
             }
             let indent = line.prefix { $0 == " " || $0 == "\t" }.count
@@ -240,6 +242,7 @@ public enum ArticleReader {
         for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
             if l.heading > 0, openHeadingQuestion > 0, l.heading <= openHeadingQuestion { openHeadingQuestion = 0 }
             let marked = l.asked || l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
+                || (l.indent == 0 && l.text.first.map { $0 == "Q" || $0 == "q" } == true && l.text.firstMatch(of: Patterns.questionLabelled) != nil)
             guard marked, l.heading > 0 || openHeadingQuestion == 0 else { continue }
             if let q = question(l) {
                 starts.append((k, q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
@@ -250,8 +253,24 @@ public enum ArticleReader {
         }
         var notes: [ImportedNote] = []
         var skipped: [(index: Int, reason: String)] = []
+        // A line of metadata just above a question ("1) Topic: Fundamentals, Level: Advanced") belongs to
+        // that question: it leaves the previous answer, and a level it states is the card's level.
+        var metadata: [Int: (line: Int, level: Level?)] = [:]
+        for (i, s) in starts.enumerated() {
+            var k = s.line - 1
+            while k >= 0, lines[k].text.isEmpty, !lines[k].inFence, !lines[k].fence { k -= 1 }
+            guard k >= 0, i == 0 || k > starts[i - 1].line, !lines[k].inFence, let level = metadataLevel(lines[k].text) else { continue }
+            metadata[i] = (k, level)
+        }
+        // A file that puts a rule between its questions ends its last answer at a rule too (what follows is
+        // the page's, e.g. a table of unanswered questions).
+        let ruled = starts.count >= 3 && zip(starts, starts.dropFirst()).filter { a, b in
+            lines[(a.line + 1)..<b.line].contains { $0.rule }
+        }.count * 2 >= starts.count - 1
         for (i, s) in starts.enumerated() {
             var end = i + 1 < starts.count ? starts[i + 1].line : lines.count
+            if let m = metadata[i + 1] { end = min(end, m.line) }
+            if ruled, i + 1 == starts.count, let r = lines[(s.line + 1)..<end].firstIndex(where: \.rule) { end = r }
             // A heading at the question's level or above (a new section, the page footer) ends the answer;
             // deeper headings ("### Definition") are part of it.
             if let h = lines[(s.line + 1)..<end].firstIndex(where: { $0.heading > 0 && $0.heading <= s.endLevel && !$0.inFence }) { end = h }
@@ -261,10 +280,25 @@ public enum ArticleReader {
                 skipped.append((index, "no answer under the question (a contents entry?)"))
             } else {
                 let id = lines[(s.line + 1)..<end].lazy.compactMap(\.id).first
-                notes.append(ImportedNote(index: index, question: s.question, answer: answer, id: id))
+                let level = metadata[i].flatMap(\.level)
+                notes.append(ImportedNote(index: index, question: s.question, answer: answer, id: id,
+                                          card: level.map { CardFields(level: $0) }))
             }
         }
         return (notes, skipped)
+    }
+
+    /// For a metadata line ("2) Topic: Fundamentals, Level: Advanced", "Difficulty: easy"): the level it
+    /// states, `.some(nil)` when it states none; nil when the line is not metadata.
+    static func metadataLevel(_ text: String) -> Level?? {
+        guard text.count < 160, text.contains(":"), text.firstMatch(of: Patterns.metadataLine) != nil else { return nil }
+        guard let m = text.firstMatch(of: Patterns.statedLevel) else { return .some(nil) }
+        switch m.1.lowercased() {
+        case "basic", "beginner", "easy", "junior", "fresher", "freshers": return .basic
+        case "intermediate", "medium", "mid": return .intermediate
+        case "advanced", "hard", "expert", "senior", "experienced": return .advanced
+        default: return .some(nil)
+        }
     }
 
     static func formatAnswer(_ lines: [MarkedLine], listBase: Int) -> String {

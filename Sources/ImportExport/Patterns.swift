@@ -26,6 +26,9 @@ enum Patterns {
     nonisolated(unsafe) static let callout = /^\[!([A-Za-z][A-Za-z-]*)\][-+]?\s*(.*)$/
     /// `<!-- guid: X -->` / `<!-- id: X -->` after a question's answer: the id its file gives it.
     nonisolated(unsafe) static let idComment = /^<!--\s*(?i:guid|id):\s*(\S(?:.*\S)?)\s*-->$/
+    /// A line of "Key: value" metadata above a question: "1) Topic: Fundamentals, Level: Intermediate".
+    nonisolated(unsafe) static let metadataLine = /^(?:\d{1,4}[.)]\s*,?\s*)?(?i:topic|level|difficulty|category|tags?|section|source)\s*:\s*[^:]{1,40}(?:,\s*(?i:topic|level|difficulty|category|tags?|section|source)\s*:\s*[^:,]{1,40}){0,4}\s*$/
+    nonisolated(unsafe) static let statedLevel = /(?i:level|difficulty)\s*:\s*([A-Za-z]+)/
     nonisolated(unsafe) static let deckMeta = /^<!--\s*(?:dlquiz\s+)?id:\s*(.*?)\s*(?:\|\s*tags:\s*(.*?)\s*)?-->\s*$/
     nonisolated(unsafe) static let heading = /^#{1,6}\s+(.+)$/
     /// The same as `HTMLText.looksLikeHTML`'s (kept equal by a test).

@@ -258,4 +258,47 @@ import Testing
         #expect(r.notes[0].answer == "A penalty on the squared weights:\n$$\\lambda \\|w\\|^2$$")
         #expect(r.notes[1].answer == "Early updates are noisy.\n\nExplanation:\nAdam's moment estimates start at zero.")
     }
+
+    /// "**Q:**" paragraphs under a metadata line ("**2)** **Topic:** …, **Level:** Advanced"), separated by
+    /// rules, and a table of unanswered questions after the last rule: three questions, each with the level
+    /// its metadata states, and no answer carries the next question's metadata or the table.
+    @Test func labelledParagraphsWithMetadataAndRules() {
+        let text = """
+            # Questions
+
+            **1)** **Topic:** Fundamentals, **Level:** Intermediate
+
+            **Q:** How do you spot overfitting?
+
+            **Simple:** The model remembers instead of learning.
+
+            **Detailed:** Training loss falls while validation loss rises.
+
+            ---
+
+            **2)**, **Topic:** Fundamentals, **Level:** Advanced
+
+            **Q:** Why do gradients vanish in deep networks?
+
+            **Detailed:** Products of many small derivatives shrink.
+
+            ---
+
+            **3)** **Topic:** Training, **Level:** Beginner
+
+            **Q:** What is an epoch?
+
+            **Simple:** One pass over the training set.
+
+            ---
+
+            | 6 | Fundamentals | Advanced | How does augmentation help? |
+            | 7 | Fundamentals | Advanced | Momentum or Adam? |
+            """
+        let r = ArticleReader.read(text, file: "qa.md")
+        #expect(r.notes.map(\.question) == ["How do you spot overfitting?", "Why do gradients vanish in deep networks?", "What is an epoch?"])
+        #expect(r.notes.map { $0.card?.level } == [.intermediate, .advanced, .basic])
+        #expect(r.notes[0].answer == "Simple: The model remembers instead of learning.\n\nDetailed: Training loss falls while validation loss rises.")
+        #expect(r.notes[2].answer == "Simple: One pass over the training set.")
+    }
 }
