@@ -38,8 +38,9 @@ struct ShowCommand: Command {
     static func render(_ card: Card, width: Int, color: Bool) -> String {
         let text = CardText(width: width, color: color)
         var out = text.style(card.question, CardText.bold) + "\n"
-        out += text.style("\(card.id) · \(card.level.rawValue) · \(card.tags.joined(separator: ", "))"
-            + (card.kind == .concept ? "" : " · \(card.kind.rawValue)"), CardText.dim) + "\n\n"
+        let facts = [card.id, card.level.rawValue] + (card.tags.isEmpty ? [] : [card.tags.joined(separator: ", ")])
+            + (card.kind == .concept ? [] : [card.kind.rawValue])
+        out += text.style(facts.joined(separator: " · "), CardText.dim) + "\n\n"
         out += text.render(card.answer) + "\n"
         // Without a model answer the card's answer is one article's: say which.
         if let origin = card.sourceAnswers.first(where: { $0.text == card.answer }) {
