@@ -38,23 +38,42 @@ public enum ArticleReader {
         }
         let (marked, skipped) = markedQuestions(lines)
         var result = ReadResult()
-        if !marked.isEmpty, marked.count >= general.count {
+        if !marked.isEmpty, marked.count + skipped.count >= general.count {
             result.notes = marked
             result.skipped = skipped
         } else {
-            result.notes = general
+            (result.notes, result.skipped) = answered(general)
         }
         if result.notes.isEmpty {
             // A short file: one or two numbered or "Answer:"-marked questions are enough.
-            result.notes = QAImporter.parse(text: plain, file: file, minimum: 1, alternating: false).map {
+            (result.notes, result.skipped) = answered(QAImporter.parse(text: plain, file: file, minimum: 1, alternating: false).map {
                 ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
-            }
+            })
         }
         if result.notes.isEmpty {
             result.warnings.append("no questions found: mark them as numbered lines (\"1. What…?\"), \"Q1.\" labels, \"Answer:\" lines, or Markdown headings/bold lines ending in \"?\"")
         }
         if let title = lines.first(where: { $0.heading == 1 }) { result.deckName = title.text }
         return result
+    }
+
+    /// The general importers' questions, an answer label ("Solution:", "Answer:") taken off each answer;
+    /// a question with nothing under it (a list of questions without answers) is skipped, not a card.
+    static func answered(_ notes: [ImportedNote]) -> ([ImportedNote], [(index: Int, reason: String)]) {
+        var kept: [ImportedNote] = [], skipped: [(index: Int, reason: String)] = []
+        for var note in notes {
+            if let first = note.answer.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first,
+               let m = first.firstMatch(of: Patterns.answerLabelMarked), m.1 == nil {
+                let rest = note.answer.dropFirst(first.count)
+                note.answer = (String(m.2) + rest).trimmedWhitespace
+            }
+            if note.answer.isEmpty {
+                skipped.append((note.index, "no answer under the question"))
+            } else {
+                kept.append(note)
+            }
+        }
+        return (kept, skipped)
     }
 
     // MARK: Markdown lines and chrome

@@ -21,7 +21,7 @@ enum Patterns {
     nonisolated(unsafe) static let questionLabel = /^(?i:q|question)\s*[.:]\s+(.+)$/
     /// An answer label as a question's first answer line writes it: "Answer: …", "**Answer:**", "*A:* …",
     /// or inside a list item ("- *A:* …", the marker captured).
-    nonisolated(unsafe) static let answerLabelMarked = /^ *([-*+] +)?[*_]{0,2}(?i:answer|a|ans)\s*[:.][*_]{0,2}\s*(.*)$/
+    nonisolated(unsafe) static let answerLabelMarked = /^ *([-*+] +)?[*_]{0,2}(?i:answer|a|ans|solution)\s*[:.][*_]{0,2}\s*(.*)$/
     /// An Obsidian callout's first line (without its "> "): `[!question]`, `[!answer]- Title`.
     nonisolated(unsafe) static let callout = /^\[!([A-Za-z][A-Za-z-]*)\][-+]?\s*(.*)$/
     /// `<!-- guid: X -->` / `<!-- id: X -->` after a question's answer: the id its file gives it.

@@ -301,4 +301,18 @@ import Testing
         #expect(r.notes[0].answer == "Simple: The model remembers instead of learning.\n\nDetailed: Training loss falls while validation loss rises.")
         #expect(r.notes[2].answer == "Simple: One pass over the training set.")
     }
+
+    /// A numbered list whose first questions have no answers yet and whose later ones have "Solution:"
+    /// paragraphs; one item is worded as an instruction. Every number is a question; only answered ones
+    /// become notes, the rest are skipped by index, and the label goes.
+    @Test func numberedListWithUnansweredQuestionsAndSolutions() {
+        var lines = (1...5).map { "\($0). What is topic number \($0)?" }
+        lines += ["6. Pick an optimiser. Write its update rule.", "", "Solution: w -= lr * g, for plain SGD.", "",
+                  "7. Why normalise inputs?", "", "Solution:", "", "* Faster convergence.", "* Better conditioning.", "",
+                  "8. What is a saddle point?", "", ""]
+        let r = ArticleReader.read(lines.joined(separator: "\n"), file: "list.md")
+        #expect(r.notes.map(\.index) == [6, 7])
+        #expect(r.notes.map(\.answer) == ["w -= lr * g, for plain SGD.", "- Faster convergence.\n- Better conditioning."])
+        #expect(r.skipped.map(\.index) == [1, 2, 3, 4, 5, 8])
+    }
 }

@@ -82,7 +82,9 @@ public enum QAImporter {
                 question = lines[q].text
                 answerFrom = q + 1
             }
-            guard QuestionText.looksLikeQuestion(question) else { continue }
+            // Once three questions have been numbered in sequence, the next number is the next question
+            // whatever its wording ("60. Pick an algorithm. Write the pseudo-code…").
+            guard QuestionText.looksLikeQuestion(question) || (starts.count >= 3 && rest == question) else { continue }
             if baseIndent == nil { baseIndent = line.indent }
             starts.append((k, question, answerFrom))
             expected += 1
