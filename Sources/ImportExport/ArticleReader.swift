@@ -63,9 +63,8 @@ public enum ArticleReader {
         var kept: [ImportedNote] = [], skipped: [(index: Int, reason: String)] = []
         for var note in notes {
             if let first = note.answer.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first,
-               let m = first.firstMatch(of: Patterns.answerLabelMarked), m.1 == nil {
-                let rest = note.answer.dropFirst(first.count)
-                note.answer = (String(m.2) + rest).trimmedWhitespace
+               let label = answerLabel(first), label.marker == 0 {
+                note.answer = String(note.answer.dropFirst(label.length)).trimmedWhitespace
             }
             if note.answer.isEmpty {
                 skipped.append((note.index, "no answer under the question"))
@@ -141,7 +140,7 @@ public enum ArticleReader {
                 continue
             }
             if trimmed.hasPrefix("<!--") {
-                if let m = trimmed.firstMatch(of: Patterns.idComment) {
+                if trimmed.utf8.count < 200, let m = trimmed.firstMatch(of: Patterns.idComment) {
                     out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: String(m.1)))
                     continue
                 }
@@ -307,6 +306,15 @@ public enum ArticleReader {
         return (notes, skipped)
     }
 
+    /// An answer label at the start of `line` ("Answer:", "**A:**", "Solution:", "- *A:* "): the length of
+    /// the label with what precedes it, and of the list marker before it (0 when none).
+    static func answerLabel(_ line: some StringProtocol) -> (length: Int, marker: Int)? {
+        let head = Substring(line.prefix(40))
+        guard head.utf8.contains(where: { $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "A") || $0 == UInt8(ascii: "s") || $0 == UInt8(ascii: "S") }),
+              let m = head.prefixMatch(of: Patterns.answerLabelMarked) else { return nil }
+        return (head.distance(from: head.startIndex, to: m.range.upperBound), m.1?.count ?? 0)
+    }
+
     /// For a metadata line ("2) Topic: Fundamentals, Level: Advanced", "Difficulty: easy"): the level it
     /// states, `.some(nil)` when it states none; nil when the line is not metadata.
     static func metadataLevel(_ text: String) -> Level?? {
@@ -340,11 +348,10 @@ public enum ArticleReader {
         while out.last?.isEmpty == true { out.removeLast() }
         // "Answer: …", "**A:** …", or a list item under the question "- *A:* …" (the label and the item's
         // marker go; the item's own lines lose the indent it gave them).
-        if let first = out.first, first.utf8.prefix(12).contains(where: { $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "A") }),
-           let m = first.firstMatch(of: Patterns.answerLabelMarked) {
-            let itemIndent = first.prefix { $0 == " " }.count + (m.1?.count ?? 0)
-            out[0] = String(m.2)
-            if m.1 != nil {
+        if let first = out.first, let label = answerLabel(first) {
+            let itemIndent = first.prefix { $0 == " " }.count + label.marker
+            out[0] = String(first.dropFirst(label.length))
+            if label.marker > 0 {
                 for k in out.indices.dropFirst() where out[k].prefix(while: { $0 == " " }).count >= itemIndent {
                     out[k] = String(out[k].dropFirst(itemIndent))
                 }

@@ -20,8 +20,9 @@ enum Patterns {
     nonisolated(unsafe) static let questionLabelled = /^(?i:q|question)\s*(?:\d{1,4}(?:\.\d{1,3})*)?\s*[.:)\-]\s+\S/
     nonisolated(unsafe) static let questionLabel = /^(?i:q|question)\s*[.:]\s+(.+)$/
     /// An answer label as a question's first answer line writes it: "Answer: …", "**Answer:**", "*A:* …",
-    /// or inside a list item ("- *A:* …", the marker captured).
-    nonisolated(unsafe) static let answerLabelMarked = /^ *([-*+] +)?[*_]{0,2}(?i:answer|a|ans|solution)\s*[:.][*_]{0,2}\s*(.*)$/
+    /// or inside a list item ("- *A:* …", the marker captured). Matched against a line's first 40 characters
+    /// (`ArticleReader.answerLabel`), so a long line costs no more than a short one.
+    nonisolated(unsafe) static let answerLabelMarked = /^ *([-*+] +)?[*_]{0,2}(?i:answer|a|ans|solution)[ \t]*[:.][*_]{0,2}[ \t]*/
     /// An Obsidian callout's first line (without its "> "): `[!question]`, `[!answer]- Title`.
     nonisolated(unsafe) static let callout = /^\[!([A-Za-z][A-Za-z-]*)\][-+]?\s*(.*)$/
     /// `<!-- guid: X -->` / `<!-- id: X -->` after a question's answer: the id its file gives it.
