@@ -23,6 +23,14 @@ public struct FileReader {
         case .csv, .tsv: result = try AnkiTextReader.read(text, file: name, format: format)
         case .json: result = try JSONDeckReader.read(text, file: name)
         }
+        // A file that gives no question at all is refused like a broken one (one line, exit 1, nothing
+        // written): a header-only Anki export, prose, a Markdown file forced to `--format markdown` that has
+        // no `Q:` blocks. The reader's own hint, if it has one, says how to mark questions.
+        if result.notes.isEmpty, result.skipped.isEmpty {
+            let hint = result.warnings.first.map { "; " + $0.replacing("no questions found: ", with: "") }
+                ?? (forced == nil ? "" : "; without --format the format is detected from the extension and the content")
+            throw ImportError(file: name, "no questions found (read as \(format.rawValue))" + hint)
+        }
         return Output(format: format, result: result)
     }
 

@@ -57,4 +57,22 @@ import Testing
             #expect((f.firstMatch(of: Patterns.htmlMarkup) != nil) == HTMLText.looksLikeHTML(f), "\(f)")
         }
     }
+
+    /// A file that gives no question (an Anki export of an empty deck: headers only; prose; a Markdown
+    /// file forced to the `Q:`/`A:` format it does not use) is refused naming the file, not imported as
+    /// an empty deck with a report of "no change".
+    @Test(arguments: [
+        ("empty-deck.txt", "#separator:tab\n#html:true\n#guid column:1\n", nil, "no questions found (read as tsv)"),
+        ("notes.txt", "Just prose.\nNothing to ask.\n", nil, "no questions found (read as article); mark them as"),
+        ("faq.md", "## What is SGD?\nSteps on mini-batches.\n", ImportFormat.markdown, "without --format the format is detected"),
+    ])
+    func aFileWithNoQuestionIsRefused(name: String, text: String, format: ImportFormat?, message: String) {
+        do {
+            _ = try FileReader.read(bytes: Array(text.utf8), path: "/some/dir/" + name, format: format)
+            Issue.record("\(name) was read")
+        } catch {
+            #expect(error.description.hasPrefix(name + ": "), "\(error.description)")
+            #expect(error.description.contains(message), "\(error.description)")
+        }
+    }
 }
