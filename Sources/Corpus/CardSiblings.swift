@@ -36,7 +36,7 @@ public enum CardSiblings {
             out[a, default: []].insert(b)
             out[b, default: []].insert(a)
         }
-        let texts = cards.map { (id: $0.id, words: words($0.question) + words($0.id)) }
+        let texts = cards.map { (id: $0.id, words: text($0)) }
         // Which texts hold each word: a text names a subject only if it holds every word of it, so only
         // the texts holding the subject's rarest word are searched (a 50,000-card deck stays near-linear).
         var holding: [Substring: [Int]] = [:]
@@ -61,9 +61,13 @@ public enum CardSiblings {
         return out
     }
 
+    /// The text a card's siblings are found in: its question's words, then its id's (see `words`), joined
+    /// by a double space, so that no subject matches across the two.
+    public static func text(_ card: Card) -> String { words(card.question) + words(card.id) }
+
     /// " word word " in lower case: letters and digits kept, everything else a single space,
     /// padded so that `contains(" x y ")` matches whole words only.
-    static func words(_ text: String) -> String {
+    public static func words(_ text: String) -> String {
         var out = " "
         for ch in text.lowercased() {
             if ch.isLetter || ch.isNumber {
