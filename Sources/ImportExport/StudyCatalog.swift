@@ -20,10 +20,6 @@ public struct StudyCatalog {
     public let catalog: DeckCatalog
     /// Every card, built-in first, then the user decks in order.
     public let items: [Item]
-    /// Each card's place in `items`.
-    let places: [String: Int]
-    /// Where each user deck's cards start in `items`.
-    let starts: [Int]
     let builtinTexts: [String]
 
     /// The cards of `catalog`; `tags` are the wanted tags in lower case (any of them).
@@ -32,15 +28,10 @@ public struct StudyCatalog {
         let wanted = tags.map { Array($0.utf8) }
         var items: [Item] = []
         items.reserveCapacity(catalog.count)
-        var places: [String: Int] = [:]
-        places.reserveCapacity(catalog.count)
         for c in catalog.builtin {
-            places[c.id] = items.count
             items.append(Item(id: c.id, level: c.level, topic: c.tags.first ?? "", tagged: wanted.isEmpty || c.tags.contains { wanted.contains(Array($0.utf8)) }))
         }
-        var starts: [Int] = []
         for d in catalog.decks {
-            starts.append(items.count)
             let index = d.index
             for i in 0..<index.count {
                 let id = index.id(i)
@@ -50,28 +41,15 @@ public struct StudyCatalog {
                 if !tagged && !tags.isEmpty {
                     tagged = tags.split(separator: 0x0A, omittingEmptySubsequences: false).contains { t in wanted.contains { $0.elementsEqual(t) } }
                 }
-                if places[id] == nil { places[id] = items.count }
                 items.append(Item(id: id, level: index.level(i), topic: String(decoding: UnsafeRawBufferPointer(rebasing: tags[..<first]), as: UTF8.self), tagged: tagged))
             }
         }
         self.items = items
-        self.places = places
-        self.starts = starts
         builtinTexts = catalog.builtin.map(CardSiblings.text)
     }
 
-    /// The user deck and index within it of item `k` (nil for a built-in card).
-    func userPlace(_ k: Int) -> (deck: Int, index: Int)? {
-        guard k >= catalog.builtin.count, let d = starts.lastIndex(where: { $0 <= k }) else { return nil }
-        return (d, k - starts[d])
-    }
-
     /// The card with `id`, parsed from its stored JSON when it is a user deck's.
-    public func card(_ id: String) -> Card? {
-        guard let k = places[id] else { return nil }
-        guard let (d, i) = userPlace(k) else { return catalog.builtin[k] }
-        return catalog.decks[d].index.card(i)
-    }
+    public func card(_ id: String) -> Card? { catalog.card(id) }
 
     /// True when some card has `tag`.
     public func hasTag(_ tag: String) -> Bool {
@@ -82,17 +60,16 @@ public struct StudyCatalog {
     public func siblingFinder() -> SiblingFinder {
         SiblingFinder(
             text: { id in
-                guard let k = places[id] else { return nil }
-                guard let (d, i) = userPlace(k) else { return builtinTexts[k] }
+                guard let (d, i) = catalog.place(id) else { return nil }
+                guard let d else { return builtinTexts[i] }
                 return catalog.decks[d].index.siblingText(i)
             },
             naming: { subject, excluding, limit in
-                let own = places[excluding]
+                let own = catalog.place(excluding)
                 var n = 0
-                for (k, t) in builtinTexts.enumerated() where n < limit && k != own && t.contains(subject) { n += 1 }
+                for (k, t) in builtinTexts.enumerated() where n < limit && !(own?.deck == nil && own?.index == k) && t.contains(subject) { n += 1 }
                 for (d, deck) in catalog.decks.enumerated() where n < limit {
-                    let mine = own.flatMap(userPlace).flatMap { $0.deck == d ? $0.index : nil }
-                    n += deck.index.naming(subject, excluding: mine, limit: limit - n)
+                    n += deck.index.naming(subject, excluding: own?.deck == d ? own?.index : nil, limit: limit - n)
                 }
                 return n
             })
