@@ -103,6 +103,28 @@ public struct DeckCatalog {
         return out
     }
 
+    /// True when some card has `tag`.
+    public func hasTag(_ tag: String) -> Bool {
+        builtin.contains { $0.tags.contains(tag) } || decks.contains { $0.index.hasTag(tag) }
+    }
+
+    /// Each card's id and tags, in deck order, for the cards with `level` (if given) and any of `tags`
+    /// (every card when `tags` is empty), as `stats` needs them.
+    public func idsAndTags(level: Level?, anyOf tags: [String]) -> [(id: String, tags: [String])] {
+        var out: [(id: String, tags: [String])] = []
+        out.reserveCapacity(count)
+        for c in builtin where (level == nil || c.level == level) && (tags.isEmpty || c.tags.contains(where: tags.contains)) {
+            out.append((c.id, c.tags))
+        }
+        for d in decks {
+            for i in 0..<d.index.count where level == nil || d.index.level(i) == level {
+                let own = d.index.tags(i)
+                if tags.isEmpty || own.contains(where: tags.contains) { out.append((d.index.id(i), own)) }
+            }
+        }
+        return out
+    }
+
     /// Where the card with `id` is: a built-in card's index (`deck` nil), or a user deck's and the card's
     /// index in it. A hash lookup, checked against the stored id.
     public func place(_ id: String) -> (deck: Int?, index: Int)? {

@@ -52,9 +52,7 @@ public struct StudyCatalog {
     public func card(_ id: String) -> Card? { catalog.card(id) }
 
     /// True when some card has `tag`.
-    public func hasTag(_ tag: String) -> Bool {
-        catalog.builtin.contains { $0.tags.contains(tag) } || catalog.decks.contains { $0.index.hasTag(tag) }
-    }
+    public func hasTag(_ tag: String) -> Bool { catalog.hasTag(tag) }
 
     /// The sibling relation over every card (`CardSiblings.compute`'s), read lazily from the stored texts.
     public func siblingFinder() -> SiblingFinder {

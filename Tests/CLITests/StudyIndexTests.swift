@@ -79,6 +79,14 @@ import Testing
         var isDirectory: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: fast.appendingPathComponent("decks/.mine.index").path, isDirectory: &isDirectory) && !isDirectory.boolValue,
                 "the indexed home has its sidecar")
+        // stats, show and grade read the index too: the same output either way.
+        for args in [["stats", "--json"], ["stats", "--tag", "rnn", "--json"], ["stats", "--level", "basic", "--deck", "mine"],
+                     ["show", "gru-vs-lstm"], ["show", "dropout", "--json"], ["show", "u-topic1-7", "--json"], ["show", "gru-vs-lsmt"],
+                     ["grade", "gru", "--answer", "a gated recurrent unit", "--json"], ["stats", "--tag", "nope"]] {
+            let r = try [fast, slow].map { try DLQuizProcess.run(args, environment: ["DLQUIZ_HOME": $0.path, "DLQUIZ_NOW": Self.now]) }
+            #expect(r[0].status == r[1].status && r[0].stdout == r[1].stdout && r[0].stderr == r[1].stderr, "\(args)")
+            #expect(!(r[0].stdout + r[0].stderr).isEmpty, "\(args)")
+        }
         // A tag no deck has: the same one-line error either way.
         let bad = try [fast, slow].map { try DLQuizProcess.run(["study", "--tag", "nope"], environment: ["DLQUIZ_HOME": $0.path]) }
         #expect(bad[0].status == 1 && bad[0].stderr == bad[1].stderr && bad[0].stderr.contains("unknown tag 'nope'"))
