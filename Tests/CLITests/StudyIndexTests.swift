@@ -8,7 +8,8 @@ import Testing
 @Suite struct StudyIndexTests {
     static let now = "2026-03-01T10:00:00Z"
 
-    /// A user deck with siblings inside it and across to the built-in deck, a general subject, several
+    /// A user deck with siblings inside it (kappa, named by three cards) and across to the built-in deck
+    /// (lstm, dropout), general subjects (topic1, gru: named by many), several
     /// levels and tags.
     static func deckJSON() -> String {
         var cards: [(id: String, q: String, tags: [String], level: String)] = [
@@ -23,7 +24,7 @@ import Testing
         for i in 0..<60 {
             var tags = ["t\(i % 4)"]
             if i % 5 == 0 { tags.append("rnn") }
-            let q = i % 7 == 0 ? "Kappa versus topic\(i % 6) in case \(i)?" : "What about topic\(i % 6) in case \(i) with a gru?"
+            let q = i % 20 == 0 ? "Kappa versus topic\(i % 6) in case \(i)?" : "What about topic\(i % 6) in case \(i) with a gru?"
             cards.append(("u-topic\(i % 6)-\(i)", q, tags, levels[i % 3]))
         }
         let items = cards.enumerated().map { k, c in
