@@ -61,4 +61,11 @@ import Testing
         finder.take("vanishing-gradient")
         #expect(ask("vanishing-and-exploding-gradients"), "curated")
     }
+
+    @Test func theASCIIPathOfWordsIsTheCharacterRule() throws {
+        var texts = try Deck.embedded().cards.flatMap { [$0.id, $0.question, $0.answer] }
+        texts += ["", " ", "A\r\nB", "x\ty--z__9", "ReLU(x) = max(0, x)", "  lead and trail  ", "L1/L2?", "café", "e\u{301}t\u{e9}"]
+        for t in texts { #expect(CardSiblings.words(t) == CardSiblings.wordsByCharacter(t), "\(t)") }
+        #expect(CardSiblings.words("What is a KV-cache?") == " what is a kv cache ")
+    }
 }
