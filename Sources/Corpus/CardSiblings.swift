@@ -36,7 +36,7 @@ public enum CardSiblings {
             out[a, default: []].insert(b)
             out[b, default: []].insert(a)
         }
-        let texts = cards.map { (id: $0.id, words: words($0.question) + words($0.id)) }
+        let texts = cards.map { (id: $0.id, words: text($0)) }
         // Which texts hold each word: a text names a subject only if it holds every word of it, so only
         // the texts holding the subject's rarest word are searched (a 50,000-card deck stays near-linear).
         var holding: [Substring: [Int]] = [:]
@@ -61,9 +61,31 @@ public enum CardSiblings {
         return out
     }
 
+    /// The text a card's siblings are found in: its question's words, then its id's (see `words`), joined
+    /// by a double space, so that no subject matches across the two.
+    public static func text(_ card: Card) -> String { words(card.question) + words(card.id) }
+
     /// " word word " in lower case: letters and digits kept, everything else a single space,
     /// padded so that `contains(" x y ")` matches whole words only.
-    static func words(_ text: String) -> String {
+    public static func words(_ text: String) -> String {
+        // ASCII text (most questions): the same rule byte by byte, several times faster, which matters
+        // when a 50,000-card deck's index is written.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return wordsByCharacter(text) }
+        var out: [UInt8] = [0x20]
+        out.reserveCapacity(text.utf8.count + 2)
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out.append(b)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32)
+            default: if out.last != 0x20 { out.append(0x20) }
+            }
+        }
+        if out.last != 0x20 { out.append(0x20) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `words` for any text: letters and digits as Unicode defines them.
+    static func wordsByCharacter(_ text: String) -> String {
         var out = " "
         for ch in text.lowercased() {
             if ch.isLetter || ch.isNumber {

@@ -13,6 +13,10 @@ public struct DeckCatalog {
     public let builtin: [Card]
     public let decks: [(name: String, index: UserDeckIndex)]
     public var count: Int { decks.reduce(builtin.count) { $0 + $1.index.count } }
+    /// Each card's place (built-in cards first, then each deck's in order) by the hash of its id.
+    let places: [Int: Int]
+    /// Where each deck's cards start among the places.
+    let starts: [Int]
 
     public static func load(builtin deck: Deck, store: UserDeckStore, only: [String] = []) -> DeckCatalog? {
         let names = store.names()
@@ -23,24 +27,36 @@ public struct DeckCatalog {
             decks.append((name, index))
         }
         let withBuiltin = only.isEmpty || only.contains(DeckSet.builtinName)
-        // Every id once: DeckSet would drop a repeated one.
-        var seen = Set<Int>()
+        // Every id once: DeckSet would drop a repeated one (two ids with one hash also take the full load).
+        var places: [Int: Int] = [:]
+        places.reserveCapacity(deck.cards.count + decks.reduce(0) { $0 + $1.index.count })
         var builtinIDs = Set<String>()
         if withBuiltin {
-            for c in deck.cards { builtinIDs.insert(c.id); seen.insert(hash(c.id)) }
+            for (k, c) in deck.cards.enumerated() where places.updateValue(k, forKey: hash(c.id)) == nil { builtinIDs.insert(c.id) }
+            guard builtinIDs.count == deck.cards.count else { return nil }
         }
+        var next = builtinIDs.count
         for d in decks {
-            for i in 0..<d.index.count where !seen.insert(hash(d.index.idBytes(i))).inserted { return nil }
+            for i in 0..<d.index.count {
+                guard places.updateValue(next, forKey: hash(d.index.idBytes(i))) == nil else { return nil }
+                next += 1
+            }
         }
         let merged = decks.flatMap(\.index.merged)
-        for m in merged where !builtinIDs.contains(m.into) && seen.contains(hash(m.into)) { return nil }
+        for m in merged where !builtinIDs.contains(m.into) && places[hash(m.into)] != nil { return nil }
         let cards: [Card]
         if withBuiltin {
             cards = merged.isEmpty ? deck.cards : DeckSet(builtin: deck, userDecks: [UserDeck(name: "merged", merged: merged)]).deck.cards
         } else {
             cards = []
         }
-        return DeckCatalog(builtin: cards, decks: decks)
+        var starts: [Int] = []
+        var start = cards.count
+        for d in decks {
+            starts.append(start)
+            start += d.index.count
+        }
+        return DeckCatalog(builtin: cards, decks: decks, places: places, starts: starts)
     }
 
     static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
@@ -87,14 +103,43 @@ public struct DeckCatalog {
         return out
     }
 
+    /// True when some card has `tag`.
+    public func hasTag(_ tag: String) -> Bool {
+        builtin.contains { $0.tags.contains(tag) } || decks.contains { $0.index.hasTag(tag) }
+    }
+
+    /// Each card's id and tags, in deck order, for the cards with `level` (if given) and any of `tags`
+    /// (every card when `tags` is empty), as `stats` needs them.
+    public func idsAndTags(level: Level?, anyOf tags: [String]) -> [(id: String, tags: [String])] {
+        var out: [(id: String, tags: [String])] = []
+        out.reserveCapacity(count)
+        for c in builtin where (level == nil || c.level == level) && (tags.isEmpty || c.tags.contains(where: tags.contains)) {
+            out.append((c.id, c.tags))
+        }
+        for d in decks {
+            for i in 0..<d.index.count where level == nil || d.index.level(i) == level {
+                let own = d.index.tags(i)
+                if tags.isEmpty || own.contains(where: tags.contains) { out.append((d.index.id(i), own)) }
+            }
+        }
+        return out
+    }
+
+    /// Where the card with `id` is: a built-in card's index (`deck` nil), or a user deck's and the card's
+    /// index in it. A hash lookup, checked against the stored id.
+    public func place(_ id: String) -> (deck: Int?, index: Int)? {
+        guard let k = places[Self.hash(id)] else { return nil }
+        if k < builtin.count { return builtin[k].id == id ? (nil, k) : nil }
+        guard let d = starts.lastIndex(where: { $0 <= k }) else { return nil }
+        let i = k - starts[d]
+        return decks[d].index.idBytes(i).elementsEqual(id.utf8) ? (d, i) : nil
+    }
+
     /// The card with `id`, parsed from its stored JSON when it is a user deck's.
     public func card(_ id: String) -> Card? {
-        if let c = builtin.first(where: { $0.id == id }) { return c }
-        let key = Array(id.utf8)
-        for d in decks {
-            for i in 0..<d.index.count where d.index.idBytes(i).elementsEqual(key) { return d.index.card(i) }
-        }
-        return nil
+        guard let (d, i) = place(id) else { return nil }
+        guard let d else { return builtin[i] }
+        return decks[d].index.card(i)
     }
 
     /// `CardSearch(cards:).search(query, limit:)` over every card, from the stored postings.

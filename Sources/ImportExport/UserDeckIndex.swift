@@ -10,7 +10,8 @@ import JSONKit
 ///
 /// It holds each card's compact JSON (the bytes `list --json` prints), its id, level and tags, both
 /// search fields' lengths and an inverted index of `CardSearch.words` (term → card, count in the question
-/// field, count in the body), and the deck's `merged` records. It is written atomically right after the
+/// field, count in the body), the deck's `merged` records, and each card's sibling text
+/// (`CardSiblings.text`, what `study` needs to keep siblings apart), each followed by a newline. It is written atomically right after the
 /// deck file, and carries that file's size and modification time: when they no longer match (the deck
 /// was edited by hand), or the file is missing or damaged, it is not used, and the commands read the deck
 /// file as before.
@@ -18,7 +19,8 @@ import JSONKit
 /// Layout (integers little-endian `UInt32` unless noted): magic, deck size (`UInt64`), mtime seconds and
 /// nanoseconds (`Int64`), card count, then sections, each a `UInt32` byte length and its bytes.
 public struct UserDeckIndex {
-    static let magic = Array("DLQXIDX2".utf8)
+    static let magic = Array("DLQXIDX3".utf8)
+    static let sectionCount = 16
 
     /// The sidecar's bytes: mapped from the file, so a cold start reads only the pages it touches.
     let storage: MappedFile
@@ -29,6 +31,7 @@ public struct UserDeckIndex {
     let questionLengths: Int, bodyLengths: Int, termsBlob: Int, termOffsets: Int, postingOffsets: Int, postings: Int
     let termCount: Int
     let mergedJSON: Range<Int>
+    let siblingBlob: Int, siblingOffsets: Int
 
     // MARK: Writing
 
@@ -45,6 +48,7 @@ public struct UserDeckIndex {
         var levels: [UInt8] = []
         var tags: [UInt8] = [], tagOffsets: [Int] = [0]
         var qLengths: [Int] = [], bLengths: [Int] = []
+        var siblings: [UInt8] = [], siblingOffsets: [Int] = [0]
         var termIDs: [String: Int] = [:]
         var termPostings: [[(card: Int, q: Int, b: Int)]] = []
         for (i, card) in deck.cards.enumerated() {
@@ -56,6 +60,9 @@ public struct UserDeckIndex {
             levels.append(UInt8(Level.allCases.firstIndex(of: card.level)!))
             tags += card.tags.joined(separator: "\n").utf8
             tagOffsets.append(tags.count)
+            siblings += CardSiblings.text(card).utf8
+            siblings.append(0x0A)
+            siblingOffsets.append(siblings.count)
             let texts = CardSearch.fieldTexts(card)
             let q = CardSearch.words(texts.question), b = CardSearch.words(texts.body)
             qLengths.append(q.count)
@@ -90,6 +97,8 @@ public struct UserDeckIndex {
         putSection(&out, ints(postingOffsets))
         putSection(&out, ints(postings))
         putSection(&out, JSON.array(deck.merged.map(\.json)).compactBytes)
+        putSection(&out, siblings)
+        putSection(&out, ints(siblingOffsets))
         return out
     }
 
@@ -120,7 +129,7 @@ public struct UserDeckIndex {
         var at = 36
         var starts: [Int] = []
         var ends: [Int] = []
-        for _ in 0..<14 {
+        for _ in 0..<Self.sectionCount {
             guard at + 4 <= bytes.count else { return nil }
             let length = Int(bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian)
             at += 4
@@ -135,7 +144,11 @@ public struct UserDeckIndex {
         (termsBlob, termOffsets, postingOffsets, postings) = (starts[9], starts[10], starts[11], starts[12])
         termCount = (ends[10] - starts[10]) / 4 - 1
         mergedJSON = starts[13]..<ends[13]
-        guard ends[1] - starts[1] == 4 * (count + 1), ends[4] - starts[4] == count, termCount >= 0 else { return nil }
+        (siblingBlob, siblingOffsets) = (starts[14], starts[15])
+        guard ends[1] - starts[1] == 4 * (count + 1), ends[4] - starts[4] == count, termCount >= 0,
+              ends[15] - starts[15] == 4 * (count + 1),
+              Int(bytes.loadUnaligned(fromByteOffset: starts[15] + 4 * count, as: UInt32.self).littleEndian) == ends[14] - starts[14]
+        else { return nil }
     }
 
     @inline(__always) func u32(_ section: Int, _ i: Int) -> Int {
@@ -171,6 +184,68 @@ public struct UserDeckIndex {
     public func tags(_ i: Int) -> [String] {
         let s = slice(tagsBlob, tagOffsets, i)
         return s.isEmpty ? [] : s.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Card `i`'s sibling text, `CardSiblings.text(card)`.
+    public func siblingText(_ i: Int) -> String {
+        let s = slice(siblingBlob, siblingOffsets, i)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: s.dropLast()), as: UTF8.self)
+    }
+
+    /// How many cards other than card `excluding` have `subject` in their sibling text, counting up to
+    /// `limit` (a search of the stored texts; a subject never spans two of them, as it holds no newline).
+    public func naming(_ subject: String, excluding: Int?, limit: Int) -> Int {
+        let key = Array(subject.utf8)
+        let blobEnd = siblingBlob + u32(siblingOffsets, count)
+        guard !key.isEmpty, let base = bytes.baseAddress else { return 0 }
+        var found = 0
+        var at = siblingBlob
+        var card = 0
+        return key.withUnsafeBytes { k -> Int in
+            while found < limit, let hit = Self.find(k, in: base + at, count: blobEnd - at) {
+                let offset = base.distance(to: hit) - siblingBlob
+                // The card whose text holds the hit: the first whose end lies past it.
+                var lo = card, hi = count - 1
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if u32(siblingOffsets, mid + 1) > offset { hi = mid } else { lo = mid + 1 }
+                }
+                card = lo
+                if card != excluding { found += 1 }
+                at = siblingBlob + u32(siblingOffsets, card + 1)
+                card += 1
+            }
+            return found
+        }
+    }
+
+    /// The first place `key` occurs in the `count` bytes at `start`: memchr for its rarest-looking byte (its
+    /// second: a subject starts with a space), then a compare.
+    static func find(_ key: UnsafeRawBufferPointer, in start: UnsafeRawPointer, count: Int) -> UnsafeRawPointer? {
+        guard key.count >= 2, count >= key.count else { return nil }
+        let probe = Int32(key[1])
+        var at = 1
+        let last = count - key.count + 1  // the key's second byte can sit at most here
+        while at <= last {
+            guard let hit = memchr(start + at, probe, last - at + 1) else { return nil }
+            let begin = UnsafeRawPointer(hit) - 1
+            if memcmp(begin, key.baseAddress!, key.count) == 0 { return begin }
+            at = start.distance(to: UnsafeRawPointer(hit)) + 1
+        }
+        return nil
+    }
+
+    /// Card `i`'s tags as stored: joined by newlines.
+    public func tagBytes(_ i: Int) -> UnsafeRawBufferPointer { slice(tagsBlob, tagOffsets, i) }
+
+    /// True when some card has `tag` among its tags.
+    public func hasTag(_ tag: String) -> Bool {
+        let key = Array(tag.utf8)
+        for i in 0..<count {
+            let s = slice(tagsBlob, tagOffsets, i)
+            if !s.isEmpty, s.split(separator: 0x0A, omittingEmptySubsequences: false).contains(where: { $0.elementsEqual(key) }) { return true }
+        }
+        return false
     }
 
     public func questionLength(_ i: Int) -> Int { u32(questionLengths, i) }

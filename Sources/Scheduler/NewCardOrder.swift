@@ -47,18 +47,25 @@ public enum NewCardOrder: String, CaseIterable, Sendable {
     /// One card from each topic in turn (topics in order of first appearance), keeping each
     /// topic's own order.
     static func roundRobin(_ items: [Item]) -> [Item] {
-        var topics: [String] = []
-        var groups: [String: [Item]] = [:]
+        var topics: [String: Int] = [:]
+        var groups: [[Item]] = []
         for item in items {
-            if groups[item.topic] == nil { topics.append(item.topic) }
-            groups[item.topic, default: []].append(item)
+            if let t = topics[item.topic] {
+                groups[t].append(item)
+            } else {
+                topics[item.topic] = groups.count
+                groups.append([item])
+            }
         }
         var out: [Item] = []
         out.reserveCapacity(items.count)
+        // Topics still holding cards, in order of first appearance: each round takes one from each.
+        var active = Array(groups.indices)
         var round = 0
-        while out.count < items.count {
-            for topic in topics where round < groups[topic]!.count { out.append(groups[topic]![round]) }
+        while !active.isEmpty {
+            for t in active { out.append(groups[t][round]) }
             round += 1
+            active.removeAll { groups[$0].count <= round }
         }
         return out
     }

@@ -65,6 +65,17 @@ public struct StudySession: Sendable {
         options: StudyOptions, newIntroducedToday: Int, suspensions: Suspensions = Suspensions(),
         lapses: [String: Int] = [:], siblings: [String: Set<String>] = [:], introducedToday: Set<String> = []
     ) {
+        var spacing = SiblingSets(siblings, taken: introducedToday)
+        self.init(candidates: candidates, schedules: schedules, now: now, clock: clock, fsrs: fsrs, options: options,
+                  newIntroducedToday: newIntroducedToday, suspensions: suspensions, lapses: lapses, spacing: &spacing)
+    }
+
+    /// The session with siblings kept apart by `spacing`, which already holds the cards introduced today.
+    public init(
+        candidates: [String], schedules: [String: CardSchedule], now: Moment, clock: DayClock, fsrs: FSRS,
+        options: StudyOptions, newIntroducedToday: Int, suspensions: Suspensions = Suspensions(),
+        lapses: [String: Int] = [:], spacing: inout some SiblingSpacing
+    ) {
         self.fsrs = fsrs
         self.options = options
         self.schedules = schedules
@@ -95,11 +106,10 @@ public struct StudySession: Sendable {
             chosenNew = fresh
         } else {
             // Siblings are not introduced on the same day: skip a card whose sibling is taken.
-            var taken = introducedToday
             for id in fresh where chosenNew.count < allowance {
-                if let sibs = siblings[id], !sibs.isDisjoint(with: taken) { continue }
+                if spacing.hasTakenSibling(id) { continue }
                 chosenNew.append(id)
-                taken.insert(id)
+                spacing.take(id)
             }
         }
         newHeldBack = fresh.count - chosenNew.count

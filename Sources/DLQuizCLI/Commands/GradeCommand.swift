@@ -58,7 +58,7 @@ struct GradeCommand: Command {
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         if let batch { return try Self.runBatch(batch, ctx) }
-        let card = try CardLookup.card(id ?? "", in: try ctx.deck())
+        let card = try CardLookup.card(id ?? "", ctx)
         if card.kind == .exercise, seed == nil {
             throw .usage("exercise cards need --seed N: the seed of the instance that was answered")
         }

@@ -19,7 +19,7 @@ struct ShowCommand: Command {
     ]
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
-        let card = try CardLookup.card(id, in: try ctx.deck())
+        let card = try CardLookup.card(id, ctx)
         if json {
             var object = card.json
             if let sample = ExerciseCatalog.template(forCard: card.id)?.instance(seed: 1), case .object(var o) = object {

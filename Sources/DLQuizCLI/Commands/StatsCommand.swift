@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import JSONKit
+import ImportExport
 import ReviewLog
 import Scheduler
 
@@ -31,16 +32,24 @@ struct StatsCommand: Command {
     }
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
-        let deck = try ctx.deck()
-        try filter.check(deck)
-        let cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
+        let cards: [(id: String, tags: [String])]
+        var deckIDs: Set<String>? = nil
+        let wanted = filter.tags.map { $0.lowercased() }
+        // With a user deck: ids and tags from the sidecar indexes, no card parsed (see `Context.catalog`).
+        if let catalog = try ctx.catalog(), wanted.allSatisfy(catalog.hasTag) {
+            cards = catalog.idsAndTags(level: filter.level, anyOf: wanted)
+            if !filter.isEmpty { deckIDs = Set(catalog.ids(level: nil, tags: [])) }
+        } else {
+            let deck = try ctx.deck()
+            try filter.check(deck)
+            cards = filter.apply(deck.cards).map { (id: $0.id, tags: $0.tags) }
+            if !filter.isEmpty { deckIDs = Set(deck.cards.map(\.id)) }
+        }
         let fsrs = try scheduler.fsrs(ctx)
         let now = try ctx.now(clock.now)
         let path = try ReviewLogAccess.path(ctx)
-        let log = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
-        let stats = StudyStats.compute(
-            cards: cards, log: log, fsrs: fsrs, now: now, clock: clock.dayClock,
-            deckIDs: filter.isEmpty ? nil : Set(deck.cards.map(\.id)))
+        let log = try ReviewLogAccess.read(path, ctx).renamingCards(try ctx.builtinDeck().aliases)
+        let stats = StudyStats.compute(cards: cards, log: log, fsrs: fsrs, now: now, clock: clock.dayClock, deckIDs: deckIDs)
         if json {
             try ctx.console.line(stats.json.compact)
             return 0

@@ -31,7 +31,7 @@ struct PipeStudy {
         var shownAt = SessionClock.monotonicMicros()
         var lastShown: String? = nil
         while let id = plan.session.next(at: plan.clock.now) {
-            guard let card = plan.deck[id] else {
+            guard let card = plan.card(id) else {
                 plan.session.skip(id)
                 continue
             }

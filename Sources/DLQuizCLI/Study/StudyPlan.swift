@@ -1,10 +1,21 @@
 import Corpus
+import ImportExport
 import ReviewLog
 import Scheduler
 
 /// Everything a study session needs, set up once from the arguments: deck, log, session, labels.
+///
+/// With a user deck, the queue is built from the decks' sidecar indexes (`StudyCatalog`): ids, levels,
+/// topics and sibling texts, without parsing the cards; only the cards shown are parsed. Without one (or
+/// when the index cannot serve, see `Context.catalog`), from the whole deck. Both give the same session.
 struct StudyPlan {
-    var deck: Deck
+    /// The cards, as the queue was built from them.
+    enum Cards {
+        case deck(Deck)
+        case catalog(StudyCatalog)
+    }
+
+    var cards: Cards
     var session: StudySession
     var clock: SessionClock
     var log: ReviewLogFile?
@@ -14,10 +25,26 @@ struct StudyPlan {
     /// The filter in words ("rnn", "basic rnn"), for "7 new rnn cards wait".
     var filterWords: String = ""
 
+    /// The card with `id` (a user deck's is parsed here, from its stored JSON).
+    func card(_ id: String) -> Card? {
+        switch cards {
+        case .deck(let deck): return deck[id]
+        case .catalog(let catalog): return catalog.card(id)
+        }
+    }
+
     static func make(_ command: StudyCommand, _ ctx: Context) throws(CLIError) -> StudyPlan {
-        let deck = try ctx.deck()
         let filter = command.filter
-        try filter.check(deck)
+        let wanted = filter.tags.map { $0.lowercased() }
+        var cards: Cards
+        if let catalog = try ctx.catalog().map({ StudyCatalog($0, tags: wanted) }), wanted.allSatisfy(catalog.hasTag) {
+            cards = .catalog(catalog)
+        } else {
+            let deck = try ctx.deck()
+            try filter.check(deck)
+            cards = .deck(deck)
+        }
+        let aliases = try ctx.builtinDeck().aliases
         var options = StudyOptions(cram: command.cram)
         options.newPerDay = command.newPerDay
         if let n = command.limit { options.limit = n }
@@ -29,25 +56,46 @@ struct StudyPlan {
         let path = try ReviewLogAccess.path(ctx)
         let log: ReviewLogFile? = options.cram ? nil : try ReviewLogAccess.openForAppend(path)
         let t0 = SessionClock.monotonicMicros()
-        let parsed = try ReviewLogAccess.read(path, ctx).renamingCards(deck.aliases)
+        let parsed = try ReviewLogAccess.read(path, ctx).renamingCards(aliases)
         if !options.cram, !command.allowPast, let latest = parsed.latest, start < latest {
             throw .usage("--now \(start.iso) is before the log's latest review (\(latest.iso)); reviews would go back in time (--allow-past to study anyway)")
         }
         let day = StudyDay(log: parsed, fsrs: fsrs, now: start, clock: dayClock)
         let t1 = SessionClock.monotonicMicros()
-        let chosen = filter.apply(deck.cards)
         // New cards in the chosen order (due cards are ordered by the session); without --seed
         // the random order is fixed for the study day.
         let seed = UInt64(truncatingIfNeeded: command.seed ?? dayClock.day(of: start))
-        let candidates = command.order.arrange(chosen.map(Self.orderItem), seed: seed)
-        let session = StudySession(
-            candidates: candidates, schedules: day.schedules, now: start, clock: dayClock, fsrs: fsrs,
-            options: options, newIntroducedToday: day.newIntroducedToday, suspensions: day.suspensions,
-            lapses: day.lapses, siblings: CardSiblings.compute(deck.cards), introducedToday: day.introducedToday)
+        let items: [NewCardOrder.Item]
+        switch cards {
+        case .deck(let deck):
+            items = filter.apply(deck.cards).map(Self.orderItem)
+        case .catalog(let catalog):
+            items = catalog.items.compactMap { c in
+                guard c.tagged, filter.level == nil || c.level == filter.level else { return nil }
+                return NewCardOrder.Item(id: c.id, level: Level.allCases.firstIndex(of: c.level) ?? 0, topic: c.topic)
+            }
+        }
+        let candidates = command.order.arrange(items, seed: seed)
+        let session: StudySession
+        switch cards {
+        case .deck(let deck):
+            session = StudySession(
+                candidates: candidates, schedules: day.schedules, now: start, clock: dayClock, fsrs: fsrs,
+                options: options, newIntroducedToday: day.newIntroducedToday, suspensions: day.suspensions,
+                lapses: day.lapses, siblings: CardSiblings.compute(deck.cards), introducedToday: day.introducedToday)
+        case .catalog(let catalog):
+            // Siblings are found lazily, for the new cards the day looks at only.
+            var spacing = catalog.siblingFinder()
+            for id in day.introducedToday { spacing.take(id) }
+            session = StudySession(
+                candidates: candidates, schedules: day.schedules, now: start, clock: dayClock, fsrs: fsrs,
+                options: options, newIntroducedToday: day.newIntroducedToday, suspensions: day.suspensions,
+                lapses: day.lapses, spacing: &spacing)
+        }
         let replayMillis = Double(t1 - t0) / 1000
         let queueMillis = Double(SessionClock.monotonicMicros() - t1) / 1000
         return StudyPlan(
-            deck: deck, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis,
+            cards: cards, session: session, clock: SessionClock(start: start), log: log, replayMillis: replayMillis,
             queueMillis: queueMillis, filterWords: ((filter.level.map { [$0.rawValue] } ?? []) + filter.tags).joined(separator: " "))
     }
 

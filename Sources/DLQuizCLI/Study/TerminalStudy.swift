@@ -66,7 +66,7 @@ struct TerminalStudy {
                 case .interrupt: return true
                 }
             }
-            guard let card = plan.deck[id] else {
+            guard let card = plan.card(id) else {
                 plan.session.skip(id)
                 continue
             }
