@@ -134,12 +134,18 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout.contains("135 questions -> 85 cards"))
         #expect(try Data(contentsOf: out) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus.json")))
+        // Beside it, what `list --json` prints for that deck: the committed Data/corpus-list.json.
+        let listOut = out.deletingPathExtension().path + "-list.json"
+        defer { try? FileManager.default.removeItem(atPath: listOut) }
+        #expect(r.stdout.contains("(and \(listOut))"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: listOut)) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus-list.json")))
         let counts = try DLQuizProcess.run([
             "corpus", "build", "--sources", Self.root.appendingPathComponent("Data/articles").path,
             "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path, "--json",
         ])
         let report = try JSONParser.parse(counts.stdout)
         #expect(report["questions"]?.intValue == 135 && report["cards"]?.intValue == 85)
+        #expect(report["list_out"]?.stringValue == listOut)
         #expect(report["questions_per_file"]?["004_e9393e6c060b5208.txt"]?.intValue == 51)
         let missing = try DLQuizProcess.run(["corpus", "build", "--sources", "/nonexistent", "--curation", "x", "--out", out.path])
         #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)

@@ -49,6 +49,18 @@ import Testing
         #expect(deck["inverted-dropout"]?.exercises == ["exercise-dropout-scale"])
     }
 
+    /// `list --json` prints Data/corpus-list.json as it is for the built-in deck: it must be exactly what
+    /// serialising the deck (exercise cards added) gives, or the precomputed output has gone stale.
+    @Test func embeddedListJSONIsExactlyTheSerialisedDeck() throws {
+        let slow = ExerciseDeck.listJSON(try Deck.embedded())
+        let fast = Array(Deck.embeddedListJSON)
+        #expect(fast.count == slow.count)
+        #expect(fast == slow, "Data/corpus-list.json is stale: run swift run dlquiz corpus build --sources Data/articles --curation Data/curation.json --out Data/corpus.json")
+        let cards = try JSONParser.parse(bytes: Deck.embeddedListJSON).arrayValue
+        let expected = try Deck.embedded().cards.count + ExerciseCatalog.templates.count
+        #expect(fast.last == 0x0A && cards?.count == expected)
+    }
+
     @Test func splicedListJSONEqualsSerialisingTheDeck() throws {
         let fast = try #require(Deck.embeddedCardsJSON().flatMap(ExerciseCardsJSON.splice(cardsArray:)))
         let slow = JSON.array(ExerciseDeck.adding(to: try Deck.embedded()).cards.map(\.json)).compactBytes
