@@ -22,6 +22,21 @@ import Testing
         #expect(items.allSatisfy { $0["level"]?.stringValue == "advanced" && $0["tags"]?.arrayValue?.contains("rnn") == true })
     }
 
+    /// `list --json` alone takes the quick path (the compiled-in bytes, before the parser); through the
+    /// parser it prints the same bytes; with `--corpus` the same deck file is parsed and every card
+    /// serialised. All three must agree byte for byte, and a bad `--day-start` is still refused.
+    @Test func listJSONIsTheSameBytesOnEveryPath() throws {
+        let quick = try DLQuizProcess.run(["list", "--json"])
+        let parsed = try DLQuizProcess.run(["list", "--day-start", "4", "--json"])
+        let corpus = CorpusCommandTests.root.appendingPathComponent("Data/corpus.json").path
+        let serialised = try DLQuizProcess.run(["--corpus", corpus, "list", "--json"])
+        #expect(quick.status == 0 && parsed.status == 0 && serialised.status == 0)
+        #expect(quick.stdout.count > 100_000 && quick.stdout.hasSuffix("]\n"))
+        #expect(quick.stdout == parsed.stdout)
+        #expect(quick.stdout == serialised.stdout)
+        #expect(try DLQuizProcess.run(["list", "--json", "--day-start", "25"]).status == 2)
+    }
+
     @Test func showPrintsAnswerNoteSourcesAndDemo() throws {
         let r = try DLQuizProcess.run(["show", "dropout"])
         #expect(r.status == 0)
