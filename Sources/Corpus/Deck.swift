@@ -37,6 +37,14 @@ public struct Deck: Sendable {
         UnsafeBufferPointer(start: dlquiz_corpus_bytes(), count: dlquiz_corpus_length())
     }
 
+    /// What `dlquiz list --json` prints for the built-in deck (exercise cards included, newline-ended):
+    /// Data/corpus-list.json, written by `dlquiz corpus build` and compiled in beside the corpus, so
+    /// that command writes these bytes and does no JSON work. A test holds it equal to serialising
+    /// `ExerciseDeck.adding(to: embedded())` (`ExerciseDeck.listJSON`).
+    public static var embeddedListJSON: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: dlquiz_corpus_list_bytes(), count: dlquiz_corpus_list_length())
+    }
+
     /// The built-in deck's cards as a compact JSON array, straight from the embedded bytes: the same text
     /// as serialising every card, without parsing 200 KB first (it keeps `list --json` at start-up speed).
     public static func embeddedCardsJSON() -> [UInt8]? {

@@ -22,6 +22,11 @@ public struct Console: Sendable {
         if !ok { throw Console.writeError() }
     }
 
+    /// Writes bytes from memory (the compiled-in data, say) to stdout without copying them first.
+    public func out(buffer: UnsafeBufferPointer<UInt8>) throws(CLIError) {
+        if !FileSystem.writeAll(1, buffer) { throw Console.writeError() }
+    }
+
     /// The error for a failed write to stdout, from errno.
     static func writeError() -> CLIError {
         if errno == EPIPE { return .brokenPipe }

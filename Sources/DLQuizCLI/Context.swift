@@ -4,11 +4,17 @@ import ImportExport
 #if canImport(Glibc)
 import Glibc
 #endif
+import Platform
 import ReviewLog
 
 /// What every command shares: environment, streams, the deck, the clock and the data folder.
 public final class Context {
-    public let environment: [String: String]
+    /// Every environment variable, for the few commands that pass them on (the pager). Built on first use:
+    /// the process's variables are otherwise read one at a time (`variable`), so a command that needs
+    /// none of them does not pay for building the dictionary at start-up.
+    public private(set) lazy var environment: [String: String] = givenEnvironment ?? ProcessEnvironment.current()
+    /// The variables the caller passed (tests); nil: the process's own.
+    private let givenEnvironment: [String: String]?
     public let console = Console()
     /// `--corpus FILE`, when given: another deck of the same schema instead of the embedded one.
     public let corpusPath: String?
@@ -17,15 +23,22 @@ public final class Context {
     private var cachedDeck: Deck?
     private var cachedSet: DeckSet?
 
-    public init(environment: [String: String], corpusPath: String?, deckNames: [String] = []) {
-        self.environment = environment
+    /// `environment: nil` reads the process's own variables (when they are asked for).
+    public init(environment: [String: String]?, corpusPath: String?, deckNames: [String] = []) {
+        self.givenEnvironment = environment
         self.corpusPath = corpusPath
         self.deckNames = deckNames
     }
 
+    /// One environment variable: from the given variables, else from the process (getenv).
+    public func variable(_ name: String) -> String? {
+        if let givenEnvironment { return givenEnvironment[name] }
+        return ProcessEnvironment.variable(name)
+    }
+
     /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org).
     public var useColor: Bool {
-        console.stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        console.stdoutIsTerminal && (variable("NO_COLOR") ?? "").isEmpty && variable("TERM") != "dumb"
     }
 
     /// The built-in deck: the embedded corpus (or the file given with `--corpus`) with its aliases for
@@ -84,7 +97,7 @@ public final class Context {
 
     /// "Now": `--now ISO` if given, else DLQUIZ_NOW, else the system clock.
     public func now(_ given: String?) throws(CLIError) -> Moment {
-        if let text = given ?? environment["DLQUIZ_NOW"] {
+        if let text = given ?? variable("DLQUIZ_NOW") {
             guard let moment = ISOTime.parse(text) else {
                 throw .usage("cannot read time '\(text)': use ISO 8601, e.g. 2026-03-01T10:00:00Z")
             }
@@ -101,8 +114,8 @@ public final class Context {
 
     /// Where the review log lives: DLQUIZ_HOME, else $XDG_DATA_HOME/dlquiz, else ~/.local/share/dlquiz.
     public var homePath: String {
-        if let home = environment["DLQUIZ_HOME"], !home.isEmpty { return home }
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/dlquiz" }
-        return (environment["HOME"] ?? Context.passwordHome) + "/.local/share/dlquiz"
+        if let home = variable("DLQUIZ_HOME"), !home.isEmpty { return home }
+        if let xdg = variable("XDG_DATA_HOME"), !xdg.isEmpty { return xdg + "/dlquiz" }
+        return (variable("HOME") ?? Context.passwordHome) + "/.local/share/dlquiz"
     }
 }

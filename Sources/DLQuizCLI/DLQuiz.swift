@@ -10,7 +10,8 @@ public enum DLQuiz {
     /// Every command, in the order `dlquiz --help` lists them.
     public static let commands: [any Command.Type] = allCommands
 
-    public static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
+    /// `environment: nil` (the binary) reads the process's variables as they are needed.
+    public static func main(_ arguments: [String], environment: [String: String]?) -> Int32 {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes EPIPE: a quiet exit 141 (CLIError.brokenPipe)
         // A parent may have left SIGINT/SIGTERM/SIGHUP blocked (the mask is inherited): `kill` and
         // Ctrl-C must still end a session waiting for input.
@@ -35,6 +36,12 @@ public enum DLQuiz {
         let deckNames: [String]
         do throws(CLIError) { deckNames = try takeDeckNames(&tokens) } catch { return fail(error, Console()) }
         let ctx = Context(environment: environment, corpusPath: corpusPath, deckNames: deckNames)
+        // `dlquiz list --json` with nothing else, on the built-in deck alone: its precomputed bytes, before
+        // the command parser, whose start-up work would be most of this command's time. Any other
+        // spelling goes through `ListCommand`, which prints the same bytes.
+        if tokens == [ListCommand.name, "--json"], ctx.isEmbeddedDeckOnly {
+            do throws(CLIError) { return try ListCommand.printEmbeddedJSON(ctx) } catch { return fail(error, ctx.console) }
+        }
         guard let first = tokens.first else {
             return show(overview, ctx.console)
         }

@@ -1,4 +1,5 @@
 import Corpus
+import JSONKit
 
 /// Puts the exercise cards into a deck when it is loaded: one card per template (kind `exercise`, id
 /// `exercise-<name>`), linked both ways with the concept cards it practises. Links to cards the deck
@@ -31,6 +32,15 @@ public enum ExerciseDeck {
             if let i = index[id], cards[i].exercises.isEmpty { cards[i].exercises = exercises }
         }
         return Deck(version: deck.version, cards: cards, aliases: deck.aliases)
+    }
+
+    /// What `dlquiz list --json` prints for `deck` as it stands alone: every card of `adding(to: deck)`
+    /// as one compact JSON array, then a newline. `dlquiz corpus build` writes this for the built-in deck
+    /// (Data/corpus-list.json), which the binary then prints as it is.
+    public static func listJSON(_ deck: Deck) -> [UInt8] {
+        var bytes = JSON.array(adding(to: deck).cards.map(\.json)).compactBytes
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// concept id → the exercise cards that practise it, in catalog order.

@@ -6,6 +6,11 @@ import Darwin
 
 /// The process's environment variables, read from `environ`.
 public enum ProcessEnvironment {
+    /// One variable, or nil when it is not set.
+    public static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
     public static func current() -> [String: String] {
         var result: [String: String] = [:]
         var entry = environ

@@ -22,6 +22,21 @@ import Testing
         #expect(items.allSatisfy { $0["level"]?.stringValue == "advanced" && $0["tags"]?.arrayValue?.contains("rnn") == true })
     }
 
+    /// `list --json` alone takes the quick path (the compiled-in bytes, before the parser); through the
+    /// parser it prints the same bytes; with `--corpus` the same deck file is parsed and every card
+    /// serialised. All three must agree byte for byte, and a bad `--day-start` is still refused.
+    @Test func listJSONIsTheSameBytesOnEveryPath() throws {
+        let quick = try DLQuizProcess.run(["list", "--json"])
+        let parsed = try DLQuizProcess.run(["list", "--day-start", "4", "--json"])
+        let corpus = CorpusCommandTests.root.appendingPathComponent("Data/corpus.json").path
+        let serialised = try DLQuizProcess.run(["--corpus", corpus, "list", "--json"])
+        #expect(quick.status == 0 && parsed.status == 0 && serialised.status == 0)
+        #expect(quick.stdout.count > 100_000 && quick.stdout.hasSuffix("]\n"))
+        #expect(quick.stdout == parsed.stdout)
+        #expect(quick.stdout == serialised.stdout)
+        #expect(try DLQuizProcess.run(["list", "--json", "--day-start", "25"]).status == 2)
+    }
+
     @Test func showPrintsAnswerNoteSourcesAndDemo() throws {
         let r = try DLQuizProcess.run(["show", "dropout"])
         #expect(r.status == 0)
@@ -134,12 +149,18 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout.contains("135 questions -> 85 cards"))
         #expect(try Data(contentsOf: out) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus.json")))
+        // Beside it, what `list --json` prints for that deck: the committed Data/corpus-list.json.
+        let listOut = out.deletingPathExtension().path + "-list.json"
+        defer { try? FileManager.default.removeItem(atPath: listOut) }
+        #expect(r.stdout.contains("(and \(listOut))"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: listOut)) == Data(contentsOf: Self.root.appendingPathComponent("Data/corpus-list.json")))
         let counts = try DLQuizProcess.run([
             "corpus", "build", "--sources", Self.root.appendingPathComponent("Data/articles").path,
             "--curation", Self.root.appendingPathComponent("Data/curation.json").path, "--out", out.path, "--json",
         ])
         let report = try JSONParser.parse(counts.stdout)
         #expect(report["questions"]?.intValue == 135 && report["cards"]?.intValue == 85)
+        #expect(report["list_out"]?.stringValue == listOut)
         #expect(report["questions_per_file"]?["004_e9393e6c060b5208.txt"]?.intValue == 51)
         let missing = try DLQuizProcess.run(["corpus", "build", "--sources", "/nonexistent", "--curation", "x", "--out", out.path])
         #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)

@@ -49,6 +49,22 @@ import Testing
         #expect(deck["inverted-dropout"]?.exercises == ["exercise-dropout-scale"])
     }
 
+    /// `list --json` prints Data/corpus-list.json as it is for the built-in deck: it must be exactly what
+    /// serialising the deck (exercise cards added) gives, or the precomputed output has gone stale.
+    @Test func embeddedListJSONIsExactlyTheSerialisedDeck() throws {
+        let slow = ExerciseDeck.listJSON(try Deck.embedded())
+        let fast = Array(Deck.embeddedListJSON)
+        // Compared as a flag and a first differing offset, so a failure names where, not 300 KB of bytes.
+        let firstDifference = fast.indices.first { $0 < slow.count && fast[$0] != slow[$0] } ?? (fast.count == slow.count ? nil : min(fast.count, slow.count))
+        #expect(firstDifference == nil, """
+            Data/corpus-list.json is stale (first difference at byte \(firstDifference ?? 0)): run \
+            swift run dlquiz corpus build --sources Data/articles --curation Data/curation.json --out Data/corpus.json
+            """)
+        let cards = try JSONParser.parse(bytes: Deck.embeddedListJSON).arrayValue
+        let expected = try Deck.embedded().cards.count + ExerciseCatalog.templates.count
+        #expect(fast.last == 0x0A && cards?.count == expected)
+    }
+
     @Test func splicedListJSONEqualsSerialisingTheDeck() throws {
         let fast = try #require(Deck.embeddedCardsJSON().flatMap(ExerciseCardsJSON.splice(cardsArray:)))
         let slow = JSON.array(ExerciseDeck.adding(to: try Deck.embedded()).cards.map(\.json)).compactBytes

@@ -1,4 +1,5 @@
 import Corpus
+import Exercises
 import JSONKit
 import Platform
 
@@ -11,6 +12,7 @@ struct CorpusBuildCommand: Command {
     var curation = ""
     var keyPoints: String? = nil
     var out = ""
+    var listOutPath: String? = nil
     var json = false
 
     static let arguments: [Argument<CorpusBuildCommand>] = [
@@ -18,8 +20,16 @@ struct CorpusBuildCommand: Command {
         .required(\.curation, "--curation", "FILE", kind: .file, help: "The reviewed curation file (Data/curation.json)."),
         .option(\.keyPoints, "--keypoints", "FILE", kind: .file, help: "Key points per card (default: keypoints.json beside the curation file)."),
         .required(\.out, "--out", "FILE", kind: .file, help: "Where to write the corpus (Data/corpus.json)."),
-        .flag(\.json, "--json", help: "Print the counts as one JSON object: questions per file, questions, cards, merges, out."),
+        .option(\.listOutPath, "--list-out", "FILE", kind: .file,
+                help: "Where to write what `list --json` prints for it (default: beside --out, NAME-list.json)."),
+        .flag(\.json, "--json", help: "Print the counts as one JSON object: questions per file, questions, cards, merges, out, list_out."),
     ]
+
+    /// Where the precomputed `list --json` output goes: `--list-out`, else `corpus.json` → `corpus-list.json`.
+    var listOut: String {
+        if let listOutPath { return listOutPath }
+        return (out.hasSuffix(".json") ? String(out.dropLast(".json".count)) : out) + "-list.json"
+    }
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let result: CorpusBuilder.Result
@@ -29,8 +39,21 @@ struct CorpusBuildCommand: Command {
             throw .failure(error.description)
         }
         for w in result.warnings { ctx.console.error("dlquiz: warning: \(w)") }
+        // The deck as the binary will read it (parsed back from the text), and what `list --json` prints
+        // for it, which the binary compiles in beside the corpus.
+        let corpusBytes = Array(result.corpusText.utf8)
+        let written: Result<Deck, CorpusError> = corpusBytes.withUnsafeBufferPointer { bytes in
+            Result { () throws(CorpusError) -> Deck in try Deck.parse(bytes: bytes, name: out) }
+        }
+        let listBytes: [UInt8]
+        do throws(CorpusError) {
+            listBytes = ExerciseDeck.listJSON(try written.get())
+        } catch {
+            throw .failure(error.description)
+        }
         do {
-            try FileSystem.writeAtomically(Array(result.corpusText.utf8), toPath: out)
+            try FileSystem.writeAtomically(corpusBytes, toPath: out)
+            try FileSystem.writeAtomically(listBytes, toPath: listOut)
         } catch {
             throw .failure("cannot write \(error.description)")
         }
@@ -39,13 +62,13 @@ struct CorpusBuildCommand: Command {
             try ctx.console.line(JSON.object(JSONObject([
                 ("questions_per_file", perFile), ("questions", .number(Double(result.raw.count))),
                 ("cards", .number(Double(result.deck.cards.count))), ("merges", .number(Double(result.merges.count))),
-                ("out", .string(out)),
+                ("out", .string(out)), ("list_out", .string(listOut)),
             ])).compact)
             return 0
         }
         var report = ""
         for (file, count) in result.questionsPerFile { report += "\(file): \(count) questions\n" }
-        report += "\(result.raw.count) questions -> \(result.deck.cards.count) cards (\(result.merges.count) merges) written to \(out)\n"
+        report += "\(result.raw.count) questions -> \(result.deck.cards.count) cards (\(result.merges.count) merges) written to \(out) (and \(listOut))\n"
         try ctx.console.out(report)
         return 0
     }

@@ -68,7 +68,7 @@ struct StudyCommand: Command {
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         let plan = try StudyPlan.make(self, ctx)
-        if ctx.environment["DLQUIZ_TIMING"] != nil {
+        if ctx.variable("DLQUIZ_TIMING") != nil {
             // For measuring: how long the replay took, and the first card's delay after it.
             let firstStart = SessionClock.monotonicMicros()
             let first = plan.session.next(at: plan.clock.now)
