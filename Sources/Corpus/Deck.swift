@@ -45,12 +45,6 @@ public struct Deck: Sendable {
         UnsafeBufferPointer(start: dlquiz_corpus_list_bytes(), count: dlquiz_corpus_list_length())
     }
 
-    /// The built-in deck's cards as a compact JSON array, straight from the embedded bytes: the same text
-    /// as serialising every card, without parsing 200 KB first (it keeps `list --json` at start-up speed).
-    public static func embeddedCardsJSON() -> [UInt8]? {
-        JSONBytes.compactValue(ofTopLevelKey: "cards", in: embeddedBytes)
-    }
-
     /// Reads a deck file; errors name the file and the line and column.
     public static func load(path: String) throws(CorpusError) -> Deck {
         guard let data = FileSystem.contents(atPath: path) else {

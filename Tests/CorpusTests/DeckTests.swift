@@ -33,11 +33,3 @@ import JSONKit
         #expect(search.search("qwertyuiop").isEmpty)
     }
 }
-
-@Suite struct EmbeddedCardsJSONTests {
-    @Test func fastCardsArrayIsExactlyTheSerialisedCards() throws {
-        let fast = try #require(Deck.embeddedCardsJSON())
-        let slow = JSONKit.JSON.array(try Deck.embedded().cards.map(\.json)).compactBytes
-        #expect(fast == slow)
-    }
-}

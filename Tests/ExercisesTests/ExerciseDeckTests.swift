@@ -64,10 +64,4 @@ import Testing
         let expected = try Deck.embedded().cards.count + ExerciseCatalog.templates.count
         #expect(fast.last == 0x0A && cards?.count == expected)
     }
-
-    @Test func splicedListJSONEqualsSerialisingTheDeck() throws {
-        let fast = try #require(Deck.embeddedCardsJSON().flatMap(ExerciseCardsJSON.splice(cardsArray:)))
-        let slow = JSON.array(ExerciseDeck.adding(to: try Deck.embedded()).cards.map(\.json)).compactBytes
-        #expect(fast == slow)
-    }
 }

@@ -36,18 +36,3 @@ import Testing
         }
     }
 }
-
-@Suite struct JSONBytesTests {
-    @Test func compactValueOfAPrettyDocumentIsItsCompactForm() throws {
-        let value = try JSONParser.parse(#"{"a": [1, {"cards": "x \" y\\", "c": " spaced  text "}], "cards": [{"id": "k", "n": [1, 2]}], "z": null}"#)
-        let pretty = Array(value.pretty.utf8)
-        func compact(_ key: String) -> String? {
-            pretty.withUnsafeBufferPointer { JSONBytes.compactValue(ofTopLevelKey: key, in: $0) }.map { String(decoding: $0, as: UTF8.self) }
-        }
-        #expect(compact("cards") == #"[{"id":"k","n":[1,2]}]"#, "the outer member, not the nested one")
-        #expect(compact("a") == value["a"]?.compact)
-        #expect(compact("z") == "null")
-        #expect(compact("c") == nil, "only members of the outermost object")
-        #expect(compact("missing") == nil)
-    }
-}
