@@ -57,7 +57,7 @@ import Testing
         #expect(s["next_due"] == .null)
         #expect((s["new_waiting"]?.intValue ?? 0) > 0 && s["new_per_day"]?.intValue == 0)
         let t = try DLQuizProcess.run(["study", "--tag", "rnn", "--new", "0"], stdin: "", environment: env)
-        #expect(t.stdout.contains("new rnn cards wait; the daily limit of 0 new cards is reached (--new)"))
+        #expect(t.stdout.contains("new rnn cards wait beyond today's limit of 0 new cards (--new)"))
     }
 
     @Test func backwardsTimesAreWarnedAndStudyInThePastIsRefused() throws {

@@ -154,13 +154,14 @@ struct StudyPlan {
 
     var options: StudyOptions { session.options }
 
-    /// "7 new rnn cards wait; the daily limit of 5 new cards is reached (--new)", or nil.
+    /// "7 new rnn cards wait beyond today's limit of 5 new cards (--new)", or nil. (Not "the limit is
+    /// reached": a session ended at its first card has reached nothing, yet the cards still wait.)
     var newLimitNote: String? {
         let n = session.newHeldBack
         guard n > 0 else { return nil }
         let what = filterWords.isEmpty ? "" : filterWords + " "
         let limit = options.newPerDay
-        return "\(n) new \(what)card\(n == 1 ? "" : "s") wait\(n == 1 ? "s" : ""); the daily limit of \(limit) new card\(limit == 1 ? "" : "s") is reached (--new)"
+        return "\(n) new \(what)card\(n == 1 ? "" : "s") wait\(n == 1 ? "s" : "") beyond today's limit of \(limit) new card\(limit == 1 ? "" : "s") (--new)"
     }
 
     /// "Reviewed 12 · again 17% · next due 2026-03-02 09:10 (in 14h)"
