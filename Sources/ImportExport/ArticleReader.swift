@@ -125,12 +125,12 @@ public enum ArticleReader {
         guard s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
         var t = s
         if t.contains("](") {
-            if t.contains("![") { t = t.replacing(Patterns.image, with: "") }
-            t = t.replacing(Patterns.link) { String($0.1) }
+            if t.contains("![") { t = InlineMarkup.removingImages(t) }
+            t = InlineMarkup.replacingLinks(t)
         }
-        if t.contains("**") || t.contains("__") { t = t.replacing(Patterns.bold, with: "") }
-        if t.contains("<") { t = t.replacing(Patterns.tag, with: "") }
-        if t.contains("\\") { t = t.replacing(Patterns.escape) { String($0.1) } }
+        if t.contains("**") || t.contains("__") { t = InlineMarkup.removingBold(t) }
+        if t.contains("<") { t = InlineMarkup.removingTags(t) }
+        if t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
         return t.trimmedWhitespace
     }
 

@@ -12,7 +12,7 @@ import ImportExport
 /// mean, the slowest input (re-timed, best of three) and times per size (target ≤ 10 ms per input).
 ///
 /// `FUZZ_INPUTS=N` (default 100,000), `FUZZ_SEED=S`, `FUZZ_SLOWEST=FILE` writes the slowest input.
-/// `FUZZ_CORPUS=DIR` instead times every file under DIR (a libFuzzer corpus) through every target.
+/// `FUZZ_CORPUS=DIR[:DIR…]` instead times every file under the folders (a libFuzzer corpus) through every target.
 func fuzzBenchmarks() {
     let env = ProcessInfo.processInfo.environment
     if let dir = env["FUZZ_CORPUS"] {
@@ -88,11 +88,11 @@ func fuzzBenchmarks() {
     stats.writeSlowest(to: env["FUZZ_SLOWEST"])
 }
 
-/// Times every file under `dir` (recursively) through every `FuzzTarget`, uninstrumented: the per-input
+/// Times every file under the `:`-separated folders `dirs` (recursively) through every `FuzzTarget`, uninstrumented: the per-input
 /// figure for a libFuzzer corpus. Each run is one figure; the slowest is re-timed (best of three).
 /// Also prints the slowest file's total over all targets (what one libFuzzer execution of it costs).
-func fuzzCorpusBenchmark(_ dir: String, slowestPath: String?) {
-    let files = filesUnder(dir)
+func fuzzCorpusBenchmark(_ dirs: String, slowestPath: String?) {
+    let files = dirs.split(separator: ":").flatMap { filesUnder(String($0)) }
     var stats = FuzzStats()
     var slowestFile = 0.0, slowestFileName = ""
     for file in files {
@@ -102,6 +102,9 @@ func fuzzCorpusBenchmark(_ dir: String, slowestPath: String?) {
         for target in FuzzTarget.all {
             let t = target.time(bytes)
             fileTotal += t
+            if t > FuzzStats.targetSeconds {
+                FileHandle.standardError.write(Data(String(format: "  over 10 ms: %.2f ms, %@, %@\n", t * 1000, target.name, file).utf8))
+            }
             stats.add(bytes, target: target, first: t, origin: file)
         }
         if fileTotal > slowestFile { slowestFile = fileTotal; slowestFileName = file }
