@@ -120,10 +120,9 @@ public enum AnkiTextReader {
                 continue
             }
             func toText(_ s: String) -> String {
-                // `HTMLText.looksLikeHTML`'s pattern, compiled once (its literal is parsed on every call), and
-                // only for fields with a "<" or "&", which the pattern needs.
+                // `HTMLText.looksLikeHTML`, only for fields with a "<" or "&", which its pattern needs.
                 let convert = html ?? (s.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
-                    && s.firstMatch(of: Patterns.htmlMarkup) != nil)
+                    && HTMLText.looksLikeHTML(s))
                 return convert ? HTMLText.toText(s) : s.trimmedWhitespace
             }
             if let q = namedQuestion { fields.insert(q, at: 0) }

@@ -33,7 +33,8 @@ public enum ArticleReader {
         let lines = markedLines(text)
         let plain = lines.map { $0.inFence || $0.fence ? $0.text : String(repeating: " ", count: $0.indent) + ($0.listItem ? "- " : "") + $0.text }
             .joined(separator: "\n")
-        let general = QAImporter.parse(text: plain, file: file).map {
+        let article = QAImporter.Lines(plain)
+        let general = QAImporter.parse(article, file: file).map {
             ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
         }
         let (marked, skipped) = markedQuestions(lines)
@@ -46,7 +47,7 @@ public enum ArticleReader {
         }
         if result.notes.isEmpty {
             // A short file: one or two numbered or "Answer:"-marked questions are enough.
-            (result.notes, result.skipped) = answered(QAImporter.parse(text: plain, file: file, minimum: 1, alternating: false).map {
+            (result.notes, result.skipped) = answered(QAImporter.parse(article, file: file, minimum: 1, alternating: false).map {
                 ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
             })
         }
@@ -197,19 +198,19 @@ public enum ArticleReader {
     static func inlineText(_ s: String) -> String {
         guard s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
         var t = s
-        if t.contains("](") {
-            if t.contains("![") { t = t.replacing(Patterns.image, with: "") }
-            t = t.replacing(Patterns.link) { String($0.1) }
+        if t.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
+            if t.contains("![") { t = InlineMarkup.removingImages(t) }
+            t = InlineMarkup.replacingLinks(t)
         }
-        if t.contains("**") || t.contains("__") { t = t.replacing(Patterns.bold, with: "") }
-        if t.contains("<") { t = t.replacing(Patterns.tag, with: "") }
-        if t.contains("\\") { t = t.replacing(Patterns.escape) { String($0.1) } }
+        if t.contains("**") || t.contains("__") { t = InlineMarkup.removingBold(t) }
+        if t.contains("<") { t = InlineMarkup.removingTags(t) }
+        if t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
         return t.trimmedWhitespace
     }
 
     static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {
         // A contents entry: a list item that is only a link to an anchor or a page.
-        if raw.contains("]("), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
+        if raw.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
         if raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
         guard let first = text.first else { return false }
         // Every chrome phrase starts with one of these letters (lowercased), a digit or ©.
@@ -361,3 +362,4 @@ public enum ArticleReader {
         return out.joined(separator: "\n")
     }
 }
+

@@ -16,6 +16,8 @@ enum ChromeLine {
         "terms of service", "cookie", "related posts", "related articles", "you may also like", "leave a comment",
         "leave a reply",
     ]
+    /// `prefixes` by their first character: a line is tried only against those that start as it does.
+    static let prefixesByFirst: [Character: [String]] = Dictionary(grouping: prefixes) { $0.first! }
     static let wholeLines: Set<Substring> = ["contents", "contents:", "comment", "comments"]
     /// Names of the sites share buttons point to: a line of two or more of them, and nothing else, is a
     /// row of share buttons.
@@ -25,7 +27,8 @@ enum ChromeLine {
     /// `lower` (already lowercased) opens with a chrome phrase.
     static func matches(_ lower: String) -> Bool {
         let s = Substring(lower)
-        if prefixes.contains(where: { s.hasPrefixCharacters($0) }) || wholeLines.contains(s) { return true }
+        if let first = s.first, prefixesByFirst[first]?.contains(where: { s.hasPrefixCharacters($0) }) == true { return true }
+        if wholeLines.contains(s) { return true }
         if let rest = s.droppingPrefixCharacters("share") {
             func follows(_ r: Substring) -> Bool {
                 r.isEmpty || r.first == ":" || r.hasPrefixCharacters(" on") || r.hasPrefixCharacters(" post")

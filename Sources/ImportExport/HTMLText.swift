@@ -7,9 +7,16 @@
 public enum HTMLText {
     static let blockTags: Set<String> = ["div", "p", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr"]
 
-    /// True when the text has tags or entities worth converting.
+    /// True when the text has tags or entities worth converting: `Patterns.htmlMarkup` matches.
+    ///
+    /// A tag match ends at the first `>` after its `<`, so after the text's last `>` only an entity can
+    /// match: the full pattern runs up to the last `>`, the entity pattern after it. On the whole text the
+    /// tag branch scanned to the end from every `<br` with no `>` after it (quadratic: a 64 KB field of
+    /// `<b ` took 30 s, a fuzz finding).
     public static func looksLikeHTML(_ text: String) -> Bool {
-        text.firstMatch(of: /(?i)<\/?(br|div|p|b|i|u|ul|ol|li|pre|code|span|img|a|strong|em|sub|sup|hr|font|table)\b[^>]*>|&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/) != nil
+        guard let last = text.lastIndex(of: ">") else { return text.firstMatch(of: Patterns.htmlEntity) != nil }
+        return text[...last].firstMatch(of: Patterns.htmlMarkup) != nil
+            || text[text.index(after: last)...].firstMatch(of: Patterns.htmlEntity) != nil
     }
 
     public static func toText(_ html: String) -> String {

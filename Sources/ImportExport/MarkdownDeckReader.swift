@@ -84,10 +84,10 @@ public enum MarkdownDeckReader {
                 finish()
                 continue
             }
-            if line.hasPrefix("<!--"), let meta = line.firstMatch(of: Patterns.deckMeta) {
+            if line.hasPrefix("<!--"), let meta = DeckMetaComment.parse(String(line)) {
                 finish()
-                pendingID = String(meta.1).isEmpty ? nil : String(meta.1)
-                pendingTags = meta.2.map { $0.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) } ?? []
+                pendingID = meta.id.isEmpty ? nil : String(meta.id)
+                pendingTags = meta.tags.map { $0.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) } ?? []
                 continue
             }
             if line.hasPrefix("#"), let m = line.firstMatch(of: Patterns.heading) {

@@ -32,7 +32,9 @@ enum Patterns {
     nonisolated(unsafe) static let statedLevel = /(?i:level|difficulty)\s*:\s*([A-Za-z]+)/
     nonisolated(unsafe) static let deckMeta = /^<!--\s*(?:dlquiz\s+)?id:\s*(.*?)\s*(?:\|\s*tags:\s*(.*?)\s*)?-->\s*$/
     nonisolated(unsafe) static let heading = /^#{1,6}\s+(.+)$/
-    /// The same as `HTMLText.looksLikeHTML`'s (kept equal by a test).
+    /// What `HTMLText.looksLikeHTML` looks for (a test compares the two).
     nonisolated(unsafe) static let htmlMarkup = /(?i)<\/?(br|div|p|b|i|u|ul|ol|li|pre|code|span|img|a|strong|em|sub|sup|hr|font|table)\b[^>]*>|&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/
+    /// `htmlMarkup`'s entity branch alone.
+    nonisolated(unsafe) static let htmlEntity = /(?i)&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/
     nonisolated(unsafe) static let escapedMarker = /^ +(Q:|A:|C:|---\s*$|#{1,6}\s|<!--)/
 }

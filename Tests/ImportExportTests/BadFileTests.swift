@@ -48,11 +48,21 @@ import Testing
     }
 }
 
-/// The Anki reader's compiled-once HTML check says what `HTMLText.looksLikeHTML` says.
+/// `HTMLText.looksLikeHTML` (the pattern split at the last `>`) says what `Patterns.htmlMarkup` says on the whole field.
 @Suite struct HTMLMarkupPatternTests {
     @Test func agreesWithHTMLText() {
-        let fields = ["plain", "a <b>bold</b>", "x &lt; y", "x < y", "&#955;", "&#x3BB;", "<DIV>", "<brx>", "a & b", "<br/>", "&nbsp",
-                      "<pre><code>x</code></pre>", "<img src=x>", "<unknown>", "&quot;"]
+        var fields = ["plain", "a <b>bold</b>", "x &lt; y", "x < y", "&#955;", "&#x3BB;", "<DIV>", "<brx>", "a & b", "<br/>", "&nbsp",
+                      "<pre><code>x</code></pre>", "<img src=x>", "<unknown>", "&quot;", "a > b &amp;", "<b x > &#1", "> <br", "<br >>"]
+        let pieces = ["<", ">", "/", "br", "b", "x", " ", "&", "amp", "#", "1", "x3", ";", "DIV", ".", "é"]
+        var state: UInt64 = 3
+        for _ in 0..<5_000 {
+            var f = ""
+            for _ in 0..<8 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                f += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            fields.append(f)
+        }
         for f in fields {
             #expect((f.firstMatch(of: Patterns.htmlMarkup) != nil) == HTMLText.looksLikeHTML(f), "\(f)")
         }
@@ -74,5 +84,15 @@ import Testing
             #expect(error.description.hasPrefix(name + ": "), "\(error.description)")
             #expect(error.description.contains(message), "\(error.description)")
         }
+    }
+
+    /// The fuzz finding (Tests/Fuzz/Regressions/unclosed-tags-64k.csv): a 64 KB field of `<b ` with no `>`,
+    /// where the whole-field pattern rescanned to the end from every `<b` (30 s). It is plain text.
+    @Test func aFieldOfUnclosedTagsIsPlainText() throws {
+        let field = String(repeating: "<b ", count: 21_000)
+        #expect(!HTMLText.looksLikeHTML(field))
+        let result = try AnkiTextReader.read("q,\"" + field + "\"\n", file: "f", format: .csv)
+        #expect(result.notes.map(\.question) == ["q"])
+        #expect(result.notes.first?.answer == field.trimmedWhitespace)
     }
 }

@@ -14,8 +14,12 @@ struct ArticleLine: Equatable {
 
     init(_ raw: String) {
         isTrulyEmpty = raw.isEmpty || raw == "\r"
-        var line = raw
-        while let last = line.unicodeScalars.last, last.properties.isWhitespace { line.unicodeScalars.removeLast() }
+        // The end found first and cut once: removing one scalar at a time rebuilt the string each time
+        // (a 64 KB line of tabs took 70 ms).
+        let all = raw.unicodeScalars
+        var end = all.endIndex
+        while end > all.startIndex, all[all.index(before: end)].properties.isWhitespace { end = all.index(before: end) }
+        let line = end == all.endIndex ? raw : String(all[..<end])
         self.raw = line
         var scalars = Substring(line).unicodeScalars[...]
         var indent = 0

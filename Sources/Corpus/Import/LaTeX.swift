@@ -121,8 +121,13 @@ enum LaTeX {
     static func render(_ source: Substring) -> String {
         var tokens = tokenize(source)[...]
         var text = renderSequence(&tokens, untilClose: false)
-        while text.contains("  ") { text = text.replacing("  ", with: " ") }
-        text = text.replacing(" ;", with: ";").replacing("( ", with: "(").replacing(" )", with: ")").replacing("{ }", with: "{}")
+        // Each `replacing` sets up a searcher: it runs only where the bytes say its pattern may occur.
+        let space = UInt8(ascii: " ")
+        while text.utf8.containsPair(space, space), text.contains("  ") { text = text.replacing("  ", with: " ") }
+        if text.utf8.containsPair(space, UInt8(ascii: ";")) { text = text.replacing(" ;", with: ";") }
+        if text.utf8.containsPair(UInt8(ascii: "("), space) { text = text.replacing("( ", with: "(") }
+        if text.utf8.containsPair(space, UInt8(ascii: ")")) { text = text.replacing(" )", with: ")") }
+        if text.utf8.containsPair(UInt8(ascii: "{"), space) { text = text.replacing("{ }", with: "{}") }
         return text.trimmedSpaces
     }
 
@@ -160,7 +165,7 @@ enum LaTeX {
 
     /// "∂ J" reads as "∂J".
     private static func tight(_ s: String) -> String {
-        s.replacing("∂ ", with: "∂").trimmedSpaces
+        (s.contains("∂") ? s.replacing("∂ ", with: "∂") : s).trimmedSpaces
     }
 
     private static func renderOne(_ tokens: inout ArraySlice<Token>) -> String {

@@ -33,3 +33,16 @@ public enum LineScan {
         !s.contains { $0.isNewline }
     }
 }
+
+extension String.UTF8View {
+    /// The bytes `a` then `b` occur next to each other: a cheap, necessary condition for a two-character
+    /// pattern (`](`, `" ;"`), tested before `contains`/`replacing`, which set up a searcher on every call.
+    public func containsPair(_ a: UInt8, _ b: UInt8) -> Bool {
+        var previous: UInt8 = 0
+        for byte in self {
+            if byte == b, previous == a { return true }
+            previous = byte
+        }
+        return false
+    }
+}

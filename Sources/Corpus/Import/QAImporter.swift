@@ -12,12 +12,27 @@ public enum QAImporter {
     /// two questions) is read again by `dlquiz import` with `minimum: 1` and without the weakest
     /// strategy (`alternating: false`), when nothing else was found in it.
     public static func parse(text: String, file: String, minimum: Int = 3, alternating useAlternating: Bool = true) -> [RawQuestion] {
-        var lines = text.replacing("\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { ArticleLine(String($0)) }
-        if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {
-            lines.removeSubrange(end...)
+        parse(Lines(text), file: file, minimum: minimum, alternating: useAlternating)
+    }
+
+    /// An article's lines, read once (split, cleaned, cut at the boilerplate that ends it), for a caller
+    /// that parses the same text twice with different settings (`dlquiz import`'s short-file retry).
+    public struct Lines: Sendable {
+        var lines: [ArticleLine]
+
+        public init(_ text: String) {
+            lines = text.replacing("\r\n", with: "\n")
+                .split(separator: "\n", omittingEmptySubsequences: false)
+                .map { ArticleLine(String($0)) }
+            if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {
+                lines.removeSubrange(end...)
+            }
         }
+    }
+
+    /// `parse(text:…)` on lines already read.
+    public static func parse(_ article: Lines, file: String, minimum: Int = 3, alternating useAlternating: Bool = true) -> [RawQuestion] {
+        let lines = article.lines
         let spans = [answerMarked(lines), numbered(lines), useAlternating ? alternating(lines) : []].first { $0.count >= minimum } ?? []
         return spans.enumerated().map { i, span in
             RawQuestion(

@@ -1,0 +1,98 @@
+/// Markdown inline markup taken out of a line in one pass each, in time linear in the line: the
+/// hand-written forms of `Patterns.image`, `.link`, `.bold`, `.escape` and `.tag` under `replacing`.
+///
+/// The regexes backtrack: from every `[` the link pattern scans to the next `]`, and fails there when
+/// no `(` follows, so a 64 KB line of `[` took seconds (a fuzz finding). Here the next `]` and `)` from
+/// each position are found once. Tests compare each function with its regex.
+enum InlineMarkup {
+    /// `![alt](url)` removed: `!\[[^\]]*\]\([^)]*\)`.
+    static func removingImages(_ s: String) -> String {
+        replacingBracketed(s, bang: true) { _ in [] }
+    }
+
+    /// `[text](url)` replaced by `text`: `\[([^\]]*)\]\([^)]*\)` with its capture.
+    static func replacingLinks(_ s: String) -> String {
+        replacingBracketed(s, bang: false) { $0 }
+    }
+
+    /// Every match of `!?\[[^\]]*\]\([^)]*\)` (leftmost first, not overlapping) replaced by `replacement`
+    /// of the bracketed text. A match from `[` ends at the first `]` after it, which must be followed by
+    /// `(`, and then at the first `)`: the next `]` and `)` from each position are computed once.
+    static func replacingBracketed(_ s: String, bang: Bool, _ replacement: (ArraySlice<Character>) -> ArraySlice<Character>) -> String {
+        let c = Array(s)
+        let n = c.count
+        var nextBracket = [Int](repeating: n, count: n + 1)
+        var nextParen = [Int](repeating: n, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            nextBracket[i] = c[i] == "]" ? i : nextBracket[i + 1]
+            nextParen[i] = c[i] == ")" ? i : nextParen[i + 1]
+        }
+        var out: [Character] = []
+        out.reserveCapacity(n)
+        var i = 0
+        while i < n {
+            var open = i
+            if bang {
+                guard c[i] == "!", i + 1 < n else { out.append(c[i]); i += 1; continue }
+                open = i + 1
+            }
+            if c[open] == "[" {
+                let close = nextBracket[open + 1]
+                if close + 1 < n, c[close + 1] == "(" {
+                    let end = nextParen[close + 2]
+                    if end < n {
+                        out += replacement(c[(open + 1)..<close])
+                        i = end + 1
+                        continue
+                    }
+                }
+            }
+            out.append(c[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// `**` and `__` removed: `\*\*|__`, leftmost first, so `***` keeps one `*`.
+    static func removingBold(_ s: String) -> String {
+        let c = Array(s)
+        var out: [Character] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if i + 1 < c.count, c[i] == c[i + 1], c[i] == "*" || c[i] == "_" { i += 2; continue }
+            out.append(c[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// A backslash escape replaced by the character it escapes: `\\([\\`*_{}\[\]()#+\-.!])`.
+    static func removingEscapes(_ s: String) -> String {
+        let c = Array(s)
+        var out: [Character] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if c[i] == "\\", i + 1 < c.count, "\\`*_{}[]()#+-.!".contains(c[i + 1]) {
+                out.append(c[i + 1])
+                i += 2
+                continue
+            }
+            out.append(c[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// Inline HTML tags (`<b>`, `</span>`, …) removed: `Patterns.tag`. A match ends at the first `>`
+    /// after its `<`, so none starts after the line's last `>`: the regex runs only up to it, where
+    /// every `<` that begins a tag name reaches a `>` and every other position fails at once (the
+    /// backtracking cost was a scan to the end of the line from each `<b` with no `>` after it).
+    static func removingTags(_ s: String) -> String {
+        guard let last = s.lastIndex(of: ">") else { return s }
+        let head = s[...last]
+        guard head.contains("<") else { return s }
+        return String(head.replacing(Patterns.tag, with: "")) + s[s.index(after: last)...]
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import ImportExport
+
+/// `InlineMarkup` against the regexes it replaced (the oracles, under `replacing`), on generated lines
+/// full of brackets, parentheses, emphasis, escapes and tags, including the fuzz finding's shape.
+@Suite struct InlineMarkupTests {
+    static func lines() -> [String] {
+        let fragments = ["[", "]", "(", ")", "![", "](", "!", "*", "**", "_", "__", "\\", "\\*", "\\[", "\\q", "<", ">", "<b>", "</b>", "<br/>",
+                         "<bx", "<b.c>", "<span class=x>", "</", "a", "b", " ", "é", "a\u{301}", "]\u{301}", "<i", "sub", "x.y", "`", "#", "-"]
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var lines = ["see [the docs](http://x) and ![img](a.png)", "[[[[](", "[a]b](c)", "![a](b", "***bold***", "_a__b_", "\\\\*x\\*",
+                     "<b>x</b> <bx> <b.c> <br > <a href='x'>y</a> <b", "x > y < z", "[a](b)(c)) [d]"]
+        for _ in 0..<20_000 { lines.append((0..<(1 + next(12))).map { _ in fragments[next(fragments.count)] }.joined()) }
+        return lines
+    }
+
+    @Test func matchesTheRegexesTheyReplaced() {
+        for line in Self.lines() {
+            #expect(InlineMarkup.removingImages(line) == line.replacing(Patterns.image, with: ""), "\(line.debugDescription)")
+            #expect(InlineMarkup.replacingLinks(line) == line.replacing(Patterns.link) { String($0.1) }, "\(line.debugDescription)")
+            #expect(InlineMarkup.removingBold(line) == line.replacing(Patterns.bold, with: ""), "\(line.debugDescription)")
+            #expect(InlineMarkup.removingEscapes(line) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
+            #expect(InlineMarkup.removingTags(line) == line.replacing(Patterns.tag, with: ""), "\(line.debugDescription)")
+        }
+    }
+
+    /// The fuzz finding: a Markdown question whose answer line is 64 KB of `[` before one `](`; the link
+    /// regex rescanned the line from every `[`. Read in full, it still becomes the one card.
+    @Test func aLineOfOpenBracketsIsOneAnswer() {
+        let text = "## What is x?\n" + String(repeating: "[", count: 65_000) + "]("
+        let result = ArticleReader.read(text, file: "f")
+        #expect(result.notes.map(\.question) == ["What is x?"])
+        #expect(result.notes.first?.answer.count == 65_002)
+    }
+}
