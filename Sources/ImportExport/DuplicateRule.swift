@@ -93,11 +93,9 @@ public struct DuplicateRule {
         }
         // Narrower focus: one asks about as much again as the two share ("docker kill $(docker ps -q)" is not
         // "docker ps"); one extra word ("…and why does it help?") is still the same card.
-        let shared = ta.intersection(tb).count
-        for extra in [onlyA, onlyB] where extra.count >= max(2, shared) {
-            return .ruledOut(.narrowerFocus, why: "one also asks about " + extra.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", "))
-        }
-        return nil
+        let extra = onlyA.count >= onlyB.count ? onlyA : onlyB
+        guard extra.count >= 2, extra.count >= ta.count(where: tb.contains) else { return nil }
+        return .ruledOut(.narrowerFocus, why: "one also asks about " + extra.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", "))
     }
 
     /// Content terms, with the remedy verbs read as one word ("prevent" and "avoid" ask the same).
