@@ -87,15 +87,19 @@ public struct DuplicateRule {
     func otherSubject(_ a: Int, _ b: Int) -> Verdict? {
         let (ra, rb) = (reading(a), reading(b))
         let (la, lb, ta, tb) = (ra.leftover, rb.leftover, ra.terms, rb.terms)
-        let onlyA = la.filter { !tb.contains($0) }, onlyB = lb.filter { !ta.contains($0) }
-        if let x = onlyA.sorted().first, let y = onlyB.sorted().first {
+        // Counted first, named only for a pair the rule keeps apart (most pairs it does not).
+        let onlyA = la.count { !tb.contains($0) }, onlyB = lb.count { !ta.contains($0) }
+        func own(_ l: Set<String>, _ other: Set<String>) -> [String] { l.filter { !other.contains($0) }.sorted() }
+        if onlyA > 0, onlyB > 0 {
+            let (x, y) = (own(la, tb)[0], own(lb, ta)[0])
             return .ruledOut(.otherSubject, why: "each asks about something the other does not ('\(x)', '\(y)')")
         }
         // Narrower focus: one asks about as much again as the two share ("docker kill $(docker ps -q)" is not
         // "docker ps"); one extra word ("…and why does it help?") is still the same card.
-        let extra = onlyA.count >= onlyB.count ? onlyA : onlyB
-        guard extra.count >= 2, extra.count >= ta.count(where: tb.contains) else { return nil }
-        return .ruledOut(.narrowerFocus, why: "one also asks about " + extra.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", "))
+        let extra = max(onlyA, onlyB)
+        guard extra >= 2, extra >= ta.count(where: tb.contains) else { return nil }
+        let words = onlyA >= onlyB ? own(la, tb) : own(lb, ta)
+        return .ruledOut(.narrowerFocus, why: "one also asks about " + words.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
     }
 
     /// Content terms, with the remedy verbs read as one word ("prevent" and "avoid" ask the same).
