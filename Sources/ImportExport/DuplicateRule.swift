@@ -11,6 +11,8 @@ import Corpus
 ///   question names a content word the other lacks, beyond aspect words ("how it works", "benefits") and
 ///   the names of its subjects, they are about different things: "Which method prepends an item to a
 ///   list?" is not "Which method appends an item to a list?", however alike the rest.
+/// - **Opposites**: "anti-", "non-", "counter-", "contra-" in one question only ("anti-commutator" is not
+///   "commutator").
 /// - **Narrower focus** (rule 5) for words the lexicon does not know: when one question's own words beyond
 ///   the other's are at least as many as the words they share (and at least two), it asks about more.
 /// - **One technique** (rule 2): two general questions about the same single technique or component
@@ -87,6 +89,14 @@ public struct DuplicateRule {
     func otherSubject(_ a: Int, _ b: Int) -> Verdict? {
         let (ra, rb) = (reading(a), reading(b))
         let (la, lb, ta, tb) = (ra.leftover, rb.leftover, ra.terms, rb.terms)
+        // The same words about other formulas ("What does $[A,B]$ mean?" / "What does $\set{A,B}$ mean?").
+        if !ra.formulas.isEmpty, !rb.formulas.isEmpty, ra.formulas != rb.formulas {
+            return .ruledOut(.otherSubject, why: "they ask about different formulas")
+        }
+        // A word that turns the next into its opposite ("anti-commutator", "non-linear") in one question only.
+        if let flip = Self.oppositePrefixes.first(where: { ta.contains($0) != tb.contains($0) }) {
+            return .ruledOut(.otherSubject, why: "only one says '\(flip)'")
+        }
         // Counted first, named only for a pair the rule keeps apart (most pairs it does not).
         let onlyA = la.count { !tb.contains($0) }, onlyB = lb.count { !ta.contains($0) }
         func own(_ l: Set<String>, _ other: Set<String>) -> [String] { l.filter { !other.contains($0) }.sorted() }
@@ -101,6 +111,30 @@ public struct DuplicateRule {
         let words = onlyA >= onlyB ? own(la, tb) : own(lb, ta)
         return .ruledOut(.narrowerFocus, why: "one also asks about " + words.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
     }
+
+    /// The `$…$` / `$$…$$` spans of a question, spaces removed (one scan; none without a "$").
+    static func formulas(_ question: String) -> [String] {
+        guard question.utf8.contains(UInt8(ascii: "$")) else { return [] }
+        var spans: [String] = [], current: [UInt8] = [], inside = false
+        for b in question.utf8 {
+            if b == UInt8(ascii: "$") {
+                // A "$" ends a span that has text; an empty one ("$$") stays open; outside, it opens one.
+                if !inside {
+                    inside = true
+                } else if !current.isEmpty {
+                    spans.append(String(decoding: current, as: UTF8.self))
+                    current = []
+                    inside = false
+                }
+            } else if inside, b != UInt8(ascii: " ") {
+                current.append(b)
+            }
+        }
+        return spans
+    }
+
+    /// Words that make the next one its opposite when written apart or hyphenated ("anti-commutator").
+    static let oppositePrefixes = ["anti", "non", "counter", "contra"]
 
     /// Content terms, with the remedy verbs read as one word ("prevent" and "avoid" ask the same).
     static func terms(_ question: String) -> Set<String> { terms(QuestionTerms.terms(question)) }
@@ -120,7 +154,8 @@ public struct DuplicateRule {
     func reading(_ i: Int) -> ShapeCache.Reading {
         shapes.reading(i) {
             let shape = QuestionShape(questions[i]), terms = Self.terms(termLists[i])
-            return ShapeCache.Reading(shape: shape, terms: terms, leftover: Self.leftover(terms, shape))
+            return ShapeCache.Reading(shape: shape, terms: terms, leftover: Self.leftover(terms, shape),
+                                      formulas: Self.formulas(questions[i]))
         }
     }
 

@@ -10,6 +10,8 @@ final class ShapeCache {
         var shape: QuestionShape
         var terms: Set<String>
         var leftover: Set<String>
+        /// Its inline formulas (`$…$`), spaces removed, in order; empty when it has none.
+        var formulas: [String] = []
     }
 
     private var readings: [Reading?]

@@ -58,11 +58,22 @@ import Testing
          "What are the main differences between Python lists and sets?", .otherSubject),
         // Narrower focus in words the lexicon does not know: a real command deck's two fronts.
         ("docker ps", "docker kill $(docker ps -q)", .narrowerFocus),
+        // An opposite: the hashcards author's linear-algebra deck asks both.
+        ("Let A and B be matrices. Define the commutator [A,B].", "Let A and B be matrices. Define the anti-commutator {A,B}.", .otherSubject),
+        // The same words about other formulas.
+        ("Let $A$ and $B$ be matrices. What does the notation $[A,B]$ mean?",
+         "Let $A$ and $B$ be matrices. What does the notation $\\set{A,B}$ mean?", .otherSubject),
     ])
     func notOneCard(_ a: String, _ b: String, _ rule: Corpus.DuplicateRule) {
         let v = verdict(a, b)
         #expect(v.rule == rule, "\(a) | \(b): \(v)")
         #expect(!v.isSame)
+    }
+
+    @Test func formulasAreTheDollarSpansWithoutSpaces() {
+        #expect(ImportExport.DuplicateRule.formulas("What is $a + b$ and $$x^2$$?") == ["a+b", "x^2"])
+        #expect(ImportExport.DuplicateRule.formulas("It costs $5 and no more") == [])
+        #expect(ImportExport.DuplicateRule.formulas("No formula here") == [])
     }
 
     /// A question about a technique that says something more is not the technique card.
