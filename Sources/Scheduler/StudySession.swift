@@ -26,8 +26,10 @@ public struct StudySession: Sendable {
     public private(set) var newLeft: Int
     public private(set) var dueLeft: Int
     public let endOfDay: Moment
-    /// New cards in the candidates that the day's new-card allowance keeps out of this session.
+    /// New cards in the candidates that this session leaves out: the day's allowance, or a sibling taken.
     public let newHeldBack: Int
+    /// Of `newHeldBack`, those left out because a sibling was introduced today (the rest, the allowance).
+    public let newHeldForSiblings: Int
     /// The cards this session may show (deck and filters).
     private let candidates: Set<String>
     private var undoStack: [UndoEntry] = []
@@ -102,17 +104,19 @@ public struct StudySession: Sendable {
         due.sort { ($0.r, $0.due.micros, $0.id) < ($1.r, $1.due.micros, $1.id) }
         let allowance = options.cram ? fresh.count : max(0, options.newPerDay - newIntroducedToday)
         var chosenNew: [String] = []
+        var siblingsHeld = 0
         if options.cram {
             chosenNew = fresh
         } else {
             // Siblings are not introduced on the same day: skip a card whose sibling is taken.
             for id in fresh where chosenNew.count < allowance {
-                if spacing.hasTakenSibling(id) { continue }
+                if spacing.hasTakenSibling(id) { siblingsHeld += 1; continue }
                 chosenNew.append(id)
                 spacing.take(id)
             }
         }
         newHeldBack = fresh.count - chosenNew.count
+        newHeldForSiblings = siblingsHeld
         var chosenDue = due.map(\.id)
         if let limit = options.limit {
             chosenDue = Array(chosenDue.prefix(max(0, limit)))

@@ -108,6 +108,13 @@ import ReviewLog
             candidates: ["lstm", "lstm-vs-gru", "cnn", "gru"], schedules: [:], now: Self.now, clock: Self.clock, fsrs: fsrs,
             options: StudyOptions(newPerDay: 3), newIntroducedToday: 1, siblings: siblings, introducedToday: ["x"])
         #expect(session.queue == ["lstm", "cnn"], "lstm-vs-gru waits for another day; gru's sibling x was introduced today")
+        #expect(session.newHeldBack == 2 && session.newHeldForSiblings == 1,
+                "lstm-vs-gru waits for its sibling; gru comes after the day's two new cards were taken, so for the limit")
+        let tight = StudySession(
+            candidates: ["lstm", "lstm-vs-gru", "cnn", "gru", "rnn"], schedules: [:], now: Self.now, clock: Self.clock, fsrs: fsrs,
+            options: StudyOptions(newPerDay: 2), newIntroducedToday: 0, siblings: siblings)
+        #expect(tight.queue == ["lstm", "cnn"])
+        #expect(tight.newHeldBack == 3 && tight.newHeldForSiblings == 1, "lstm-vs-gru for its sibling; gru and rnn for the limit")
         let cram = StudySession(
             candidates: ["lstm", "lstm-vs-gru"], schedules: [:], now: Self.now, clock: Self.clock, fsrs: fsrs,
             options: StudyOptions(cram: true), newIntroducedToday: 0, siblings: siblings)

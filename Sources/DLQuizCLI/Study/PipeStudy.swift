@@ -224,6 +224,7 @@ struct PipeStudy {
                 ("learning_later_today", .number(Double(plan.session.waitingLater(at: plan.clock.now)))),
                 ("next_learning_due", JSON(plan.session.nextReturn(at: plan.clock.now)?.due.iso)),
                 ("new_waiting", .number(Double(plan.session.newHeldBack))),
+                ("new_waiting_for_siblings", .number(Double(plan.session.newHeldForSiblings))),
                 ("new_per_day", .number(Double(plan.options.newPerDay))),
             ])).compact)
         } else {

@@ -157,11 +157,18 @@ struct StudyPlan {
     /// "7 new rnn cards wait beyond today's limit of 5 new cards (--new)", or nil. (Not "the limit is
     /// reached": a session ended at its first card has reached nothing, yet the cards still wait.)
     var newLimitNote: String? {
-        let n = session.newHeldBack
-        guard n > 0 else { return nil }
+        let held = session.newHeldBack, siblings = session.newHeldForSiblings, overLimit = held - siblings
+        guard held > 0 else { return nil }
         let what = filterWords.isEmpty ? "" : filterWords + " "
         let limit = options.newPerDay
-        return "\(n) new \(what)card\(n == 1 ? "" : "s") wait\(n == 1 ? "s" : "") beyond today's limit of \(limit) new card\(limit == 1 ? "" : "s") (--new)"
+        var parts: [String] = []
+        if overLimit > 0 {
+            parts.append("\(overLimit) new \(what)card\(overLimit == 1 ? "" : "s") wait\(overLimit == 1 ? "s" : "") beyond today's limit of \(limit) new card\(limit == 1 ? "" : "s") (--new)")
+        }
+        if siblings > 0 {
+            parts.append("\(siblings) new \(what)card\(siblings == 1 ? "" : "s") wait\(siblings == 1 ? "s" : "") for another day: a sibling is new today")
+        }
+        return parts.joined(separator: "; ")
     }
 
     /// "Reviewed 12 · again 17% · next due 2026-03-02 09:10 (in 14h)"
