@@ -124,3 +124,50 @@ import Testing
         }
     }
 }
+
+/// The ASCII byte paths (`TextCleaner.asciiClean`, `FormulaCleaner.asciiHasDoubledToken`) against the
+/// scalar and `Character` paths they stand in for, on lines mostly of ASCII (where the byte paths answer).
+@Suite struct ASCIIByteOracleTests {
+    static func lines() -> [String] {
+        let fragments = [" ", "  ", "\t", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{1F}", "a", "b", "ab", "abc", "abcd", "1", "_", "(", ")", ".",
+                         ",", ";", ":", "x x", "bb", "p p", "=", "é", "\u{A0}", "\u{301}", "\u{1F600}", "-", "*"]
+        var state: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<30_000).map { _ in (0..<(1 + next(9))).map { _ in fragments[next(fragments.count)] }.joined() }
+    }
+
+    @Test func asciiCleanMatchesScalarClean() {
+        var scanned = 0
+        for line in Self.lines() {
+            if let fast = TextCleaner.asciiClean(line) {
+                scanned += 1
+                #expect(fast == TextCleaner.scalarClean(line), "\(line.debugDescription)")
+            }
+            #expect(TextCleaner.clean(line) == TextCleaner.scalarClean(line), "\(line.debugDescription)")
+        }
+        #expect(scanned > 10_000)
+    }
+
+    @Test func asciiDoubledTokenMatchesCharacterPathAndRegex() {
+        var scanned = 0
+        for line in Self.lines() {
+            let want = line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
+            if let fast = FormulaCleaner.asciiHasDoubledToken(line) {
+                scanned += 1
+                #expect(fast == FormulaCleaner.characterHasDoubledToken(line), "\(line.debugDescription)")
+                #expect(fast == want, "\(line.debugDescription)")
+            }
+        }
+        #expect(scanned > 10_000)
+    }
+
+    @Test func codeShapeMatchesItsRegexOnASCII() {
+        for line in Self.lines() + ["r>d</div>,t", "return", "returned x", "]", ")", "f(x)", "import x", "from a import b"] {
+            let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil
+            #expect(CodeShape.looksLikeCode(line) == want, "\(line.debugDescription)")
+        }
+    }
+}

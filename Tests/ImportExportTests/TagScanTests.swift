@@ -47,3 +47,22 @@ import Testing
         #expect(scanned > 10_000)
     }
 }
+
+/// `trimmedWhitespace`'s byte path against the `Character` path it stands in for.
+@Suite struct TrimmedWhitespaceTests {
+    @Test func bytePathMatchesCharacterPath() {
+        let fragments = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{A0}", "\u{85}", "\u{2028}", "\u{301}", "a", "b c", "é",
+                         "\u{600}", "x\u{301}", " \u{301}", "-", "?", "\u{1F600}", "\u{200D}"]
+        var state: UInt64 = 3
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<30_000 {
+            let s = (0..<next(8)).map { _ in fragments[next(fragments.count)] }.joined()
+            #expect(s.trimmedWhitespace == s.characterTrimmed, "\(s.debugDescription)")
+            let sub = s.dropFirst(next(2))
+            #expect(sub.trimmedWhitespace == sub.characterTrimmed, "\(s.debugDescription)")
+        }
+    }
+}

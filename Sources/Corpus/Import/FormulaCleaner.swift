@@ -8,8 +8,8 @@
 /// Inline `$…$` math is rendered too. `DoubledFormula.find` checks that no pair is left.
 enum FormulaCleaner {
     static func clean(_ line: String) -> String {
-        guard line.contains(where: { "\\_^{$=".contains($0) }) || hasDoubledToken(line) || line.contains("][")
-            || line.contains(")(") else { return line }
+        guard mayHoldSyntax(line) || hasDoubledToken(line) || line.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "[")) && line.contains("][")
+            || line.utf8.containsPair(UInt8(ascii: ")"), UInt8(ascii: "(")) && line.contains(")(") else { return line }
         let c = Array(line)
         let lastSyntax = LineIndex(c)
         var budget = stepBudget
@@ -32,10 +32,48 @@ enum FormulaCleaner {
         return out
     }
 
+    /// One of `\ _ ^ { $ =` is in the line: a byte test first (these `Character`s are single ASCII
+    /// scalars), as the `Character` test costs grapheme breaking on every line of an answer.
+    static func mayHoldSyntax(_ line: String) -> Bool {
+        guard line.utf8.contains(where: { $0 == 0x5C || $0 == 0x5F || $0 == 0x5E || $0 == 0x7B || $0 == 0x24 || $0 == 0x3D }) else { return false }
+        return line.contains(where: { "\\_^{$=".contains($0) })
+    }
+
     /// "bb", "p p": a one-to-three letter symbol written twice, the plainest form of the artefact.
     ///
-    /// `(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)`, scanned by hand (see `LineScan`).
+    /// `(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)`, scanned by hand (see `LineScan`); over the bytes of an
+    /// ASCII line without a carriage return (each byte a `Character`), else over its `Character`s.
     static func hasDoubledToken(_ line: String) -> Bool {
+        if let fast = asciiHasDoubledToken(line) { return fast }
+        return characterHasDoubledToken(line)
+    }
+
+    /// `hasDoubledToken` over bytes; nil when the line is not plain ASCII.
+    static func asciiHasDoubledToken(_ line: String) -> Bool? {
+        let c = Array(line.utf8)
+        guard !c.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        func isWord(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F }
+        func ends(_ k: Int) -> Bool {
+            k == c.count || isSpace(c[k]) || c[k] == 0x2E || c[k] == 0x2C || c[k] == 0x3B || c[k] == 0x3A || c[k] == 0x29
+        }
+        for start in 0..<c.count where start == 0 || isSpace(c[start - 1]) || c[start - 1] == 0x28 {
+            var length = 0
+            while length < 3, start + length < c.count, isWord(c[start + length]) {
+                length += 1
+                let copy = start + length
+                for gap in (copy < c.count && c[copy] == 0x20) ? [1, 0] : [0] {
+                    let from = copy + gap
+                    guard from + length <= c.count, ends(from + length) else { continue }
+                    if (0..<length).allSatisfy({ c[from + $0] == c[start + $0] }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// `hasDoubledToken` over `Character`s: the reference, and the path for other lines.
+    static func characterHasDoubledToken(_ line: String) -> Bool {
         let c = Array(line)
         func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
         func ends(_ k: Int) -> Bool { k == c.count || c[k].isWhitespace || ".,;:)".contains(c[k]) }
