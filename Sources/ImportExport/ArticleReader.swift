@@ -79,7 +79,7 @@ public enum ArticleReader {
     // MARK: Markdown lines and chrome
 
     static func markedLines(_ text: String) -> [MarkedLine] {
-        var raw = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var raw = LineSplit.lines(text)
         if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---"), isFrontMatter(raw[1..<end]) { raw.removeSubrange(0...end) }
         var out: [MarkedLine] = []
         var inFence = false
@@ -197,15 +197,19 @@ public enum ArticleReader {
 
     /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go.
     static func inlineText(_ s: String) -> String {
-        guard s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
+        // Byte tests first (each a necessary condition: these are single ASCII scalars), then the
+        // `Character` tests as before: those cost grapheme breaking or a searcher's set-up on every line.
+        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }),
+              s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
         var t = s
         if t.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
-            if t.contains("![") { t = InlineMarkup.removingImages(t) }
+            if t.utf8.containsPair(UInt8(ascii: "!"), UInt8(ascii: "[")), t.contains("![") { t = InlineMarkup.removingImages(t) }
             t = InlineMarkup.replacingLinks(t)
         }
-        if t.contains("**") || t.contains("__") { t = InlineMarkup.removingBold(t) }
-        if t.contains("<") { t = InlineMarkup.removingTags(t) }
-        if t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
+        if t.utf8.containsPair(UInt8(ascii: "*"), UInt8(ascii: "*")) && t.contains("**")
+            || t.utf8.containsPair(UInt8(ascii: "_"), UInt8(ascii: "_")) && t.contains("__") { t = InlineMarkup.removingBold(t) }
+        if t.utf8.contains(UInt8(ascii: "<")), t.contains("<") { t = InlineMarkup.removingTags(t) }
+        if t.utf8.contains(UInt8(ascii: "\\")), t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
         return t.trimmedWhitespace
     }
 

@@ -171,3 +171,20 @@ import Testing
         }
     }
 }
+
+/// `LineSplit.lines` (a byte scan) against the `replacing`-then-`split` it stands in for.
+@Suite struct LineSplitTests {
+    @Test func matchesReplaceThenSplit() {
+        let fragments = ["\n", "\r", "\r\n", "\r\r\n", "\n\r", "a", "é", "\u{301}", "\n\u{301}", "\r\u{301}", " ", "\u{2028}", "\u{85}", "x\r"]
+        var state: UInt64 = 21
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var texts = ["", "\n", "\r\n", "a\r\r\nb", "a\n\nb\n"]
+        for _ in 0..<20_000 { texts.append((0..<next(10)).map { _ in fragments[next(fragments.count)] }.joined()) }
+        for text in texts {
+            #expect(LineSplit.lines(text) == LineSplit.characterLines(text), "\(text.debugDescription)")
+        }
+    }
+}
