@@ -38,8 +38,11 @@ enum ChromeLine {
             if let afterThis = rest.droppingPrefixCharacters(" this"), follows(afterThis) { return true }
         }
         if let rest = s.droppingPrefixCharacters("by "), byline(rest) { return true }
-        let words = s.split(separator: " ", omittingEmptySubsequences: false)
-        if words.count >= 2, words.allSatisfy({ networks.contains($0) }) { return true }
+        // A row of share buttons: split only a line whose first word is a network's name.
+        if networks.contains(s.prefix { $0 != " " }) {
+            let words = s.split(separator: " ", omittingEmptySubsequences: false)
+            if words.count >= 2, words.allSatisfy({ networks.contains($0) }) { return true }
+        }
         let digits = s.prefix { $0.isNumber }
         if !digits.isEmpty {
             let rest = s.dropFirst(digits.count)

@@ -164,6 +164,17 @@ import Testing
         #expect(scanned > 10_000)
     }
 
+    @Test func asciiArticleLineMatchesScalarPath() {
+        var scanned = 0
+        for line in Self.lines() + ["- * x", "\r", "", " \t-  a ", "**", "-", "\u{0B}- x\r"] {
+            if let fast = ArticleLine(ascii: line) {
+                scanned += 1
+                #expect(fast == ArticleLine(scalars: line), "\(line.debugDescription)")
+            }
+        }
+        #expect(scanned > 10_000)
+    }
+
     @Test func codeShapeMatchesItsRegexOnASCII() {
         for line in Self.lines() + ["r>d</div>,t", "return", "returned x", "]", ")", "f(x)", "import x", "from a import b"] {
             let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil
