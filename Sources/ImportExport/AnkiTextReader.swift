@@ -114,7 +114,9 @@ public enum AnkiTextReader {
                 case .labelled(let name): if !value.trimmedWhitespace.isEmpty { labelled.append(name + ": " + value) }
                 }
             }
-            if notetype.lowercased().contains("cloze") {
+            // A byte test for a "z" first (only "z" and "Z" lowercase to it): `contains` sets up a searcher
+            // on every call, which was the most of this reader's time on a 64 KB fuzz input.
+            if notetype.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "z") }), notetype.lowercased().contains("cloze") {
                 clozeCount += 1
                 result.skipped.append((index, "cloze note (line \(row.line)): dlquiz has no cloze cards"))
                 continue

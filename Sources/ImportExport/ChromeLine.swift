@@ -28,7 +28,7 @@ enum ChromeLine {
     static func matches(_ lower: String) -> Bool {
         let s = Substring(lower)
         if let first = s.first, prefixesByFirst[first]?.contains(where: { s.hasPrefixCharacters($0) }) == true { return true }
-        if wholeLines.contains(s) { return true }
+        if s.utf8.count <= 9, wholeLines.contains(s) { return true }  // not hashing every long line
         if let rest = s.droppingPrefixCharacters("share") {
             func follows(_ r: Substring) -> Bool {
                 r.isEmpty || r.first == ":" || r.hasPrefixCharacters(" on") || r.hasPrefixCharacters(" post")
