@@ -175,6 +175,20 @@ import Testing
         #expect(scanned > 10_000)
     }
 
+    /// The formula search's per-character table and token starts against the `Character` tests they stand in for.
+    @Test func formulaLineIndexMatchesCharacterTests() {
+        for line in Self.lines() + ScannerOracleTests.lines(4_000, seed: 8) {
+            let c = Array(line)
+            let index = FormulaCleaner.LineIndex(c)
+            for i in c.indices {
+                #expect(index.kind[i] == FormulaCleaner.LineIndex.classify(c[i]), "\(line.debugDescription) at \(i)")
+                #expect(FormulaCleaner.isTokenStart(index.kind, c, i) == FormulaCleaner.isTokenStart(c, i), "\(line.debugDescription) at \(i)")
+                let syntax = (i..<c.count).first { "\\_^{".contains(c[$0]) } ?? c.count
+                #expect(index.nextSyntax[i] == syntax, "\(line.debugDescription) at \(i)")
+            }
+        }
+    }
+
     @Test func codeShapeMatchesItsRegexOnASCII() {
         for line in Self.lines() + ["r>d</div>,t", "return", "returned x", "]", ")", "f(x)", "import x", "from a import b"] {
             let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil

@@ -21,7 +21,7 @@ enum FormulaCleaner {
                 i = close + 1
                 continue
             }
-            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
+            if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
                 out += LaTeX.render(Substring(String(c[latexStart..<end])))
                 i = end
                 continue
@@ -97,6 +97,13 @@ enum FormulaCleaner {
         return i == 0 || c[i - 1].isWhitespace || c[i - 1] == "(" || c[i - 1] == "["
     }
 
+    /// `isTokenStart` read from the line's classified characters (`LineIndex.kind`).
+    static func isTokenStart(_ kind: [UInt8], _ c: [Character], _ i: Int) -> Bool {
+        let open = c[i] == "[" || c[i] == "("
+        guard kind[i] & LineIndex.alnum != 0 || (open && (i == 0 || kind[i - 1] & LineIndex.white != 0)) else { return false }
+        return i == 0 || kind[i - 1] & LineIndex.white != 0 || c[i - 1] == "(" || c[i - 1] == "["
+    }
+
     static func isAlnum(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
 
     /// Looks for flattened text starting at `start` followed by its LaTeX; returns where the LaTeX starts and ends.
@@ -120,22 +127,44 @@ enum FormulaCleaner {
         static let alnum: UInt8 = 1, space: UInt8 = 2, stop: UInt8 = 4, relation: UInt8 = 8, backslash: UInt8 = 16, letter: UInt8 = 32
         /// `[`, `(` or `-`: where a plain copy that restores lost signs may start.
         static let opener: UInt8 = 64
+        /// `Character.isWhitespace`.
+        static let white: UInt8 = 128
+
+        /// A character's kind, as `classify` gives it, for each ASCII character (by `asciiValue`; "\r\n" is
+        /// none of the kinds, nor is "\n").
+        static let asciiKinds: [UInt8] = (0..<128).map { classify(Character(Unicode.Scalar(UInt8($0)))) }
+
+        static func classify(_ ch: Character) -> UInt8 {
+            let isLetter = ch.isLetter
+            var k: UInt8 = isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
+            if ch == " " { k |= LineIndex.space }
+            if "\\_}$".contains(ch) { k |= LineIndex.stop }
+            if "=+<>".contains(ch) { k |= LineIndex.relation }
+            if ch == "\\" { k |= LineIndex.backslash }
+            if "[(-".contains(ch) { k |= LineIndex.opener }
+            if ch.isWhitespace { k |= LineIndex.white }
+            return k
+        }
+
+        /// LaTeX syntax (`\`, `_`, `^`, `{`), for ASCII characters.
+        static let asciiSyntax: [Bool] = (0..<128).map { "\\_^{".unicodeScalars.contains(Unicode.Scalar(UInt8($0))) }
 
         init(_ c: [Character]) {
             nextSyntax = [Int](repeating: c.count, count: c.count + 1)
             alnumBefore = [Int](repeating: 0, count: c.count + 1)
+            // A table for ASCII characters: the `Character` tests and string look-ups cost more than the
+            // rest of the formula search on a long line (a fuzz profile).
+            let table = LineIndex.asciiKinds, syntax = LineIndex.asciiSyntax
             kind = c.map { ch in
-                let isLetter = ch.isLetter
-                var k: UInt8 = isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
-                if ch == " " { k |= LineIndex.space }
-                if "\\_}$".contains(ch) { k |= LineIndex.stop }
-                if "=+<>".contains(ch) { k |= LineIndex.relation }
-                if ch == "\\" { k |= LineIndex.backslash }
-                if "[(-".contains(ch) { k |= LineIndex.opener }
-                return k
+                if ch.utf8.count == 1, let a = ch.utf8.first { return table[Int(a)] }
+                return LineIndex.classify(ch)
             }
             for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (kind[i] & LineIndex.alnum != 0 ? 1 : 0) }
-            for i in stride(from: c.count - 1, through: 0, by: -1) { nextSyntax[i] = "\\_^{".contains(c[i]) ? i : nextSyntax[i + 1] }
+            for i in stride(from: c.count - 1, through: 0, by: -1) {
+                let ch = c[i]
+                let isSyntax = ch.utf8.count == 1 && ch.utf8.first! < 0x80 ? syntax[Int(ch.utf8.first!)] : "\\_^{".contains(ch)
+                nextSyntax[i] = isSyntax ? i : nextSyntax[i + 1]
+            }
         }
 
         /// A LaTeX copy from `from` matching `letters` letters and digits may hold syntax.
