@@ -200,7 +200,7 @@ public enum ArticleReader {
         // Byte tests first (each a necessary condition: these are single ASCII scalars), then the
         // `Character` tests as before: those cost grapheme breaking or a searcher's set-up on every line.
         guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }),
-              s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
+              isPlainASCII(s) || s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
         var t = s
         if t.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
             if t.utf8.containsPair(UInt8(ascii: "!"), UInt8(ascii: "[")), t.contains("![") { t = InlineMarkup.removingImages(t) }
@@ -211,6 +211,11 @@ public enum ArticleReader {
         if t.utf8.contains(UInt8(ascii: "<")), t.contains("<") { t = InlineMarkup.removingTags(t) }
         if t.utf8.contains(UInt8(ascii: "\\")), t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
         return t.trimmedWhitespace
+    }
+
+    /// ASCII without a carriage return: each byte is a `Character`, so a byte test answers a `Character` test.
+    static func isPlainASCII(_ s: String) -> Bool {
+        !s.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
     static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {

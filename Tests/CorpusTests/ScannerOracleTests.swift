@@ -189,6 +189,12 @@ import Testing
         }
     }
 
+    @Test func latexAlnumTableMatchesCharacterProperties() {
+        for ch in (0..<128).map({ Character(Unicode.Scalar(UInt8($0))) }) + ["\r\n", "é", "a\u{301}", "٣", "²", "\u{212A}", "😀"] {
+            #expect(LaTeX.isAlnum(ch) == (ch.isLetter || ch.isNumber), "\(ch.debugDescription)")
+        }
+    }
+
     @Test func codeShapeMatchesItsRegexOnASCII() {
         for line in Self.lines() + ["r>d</div>,t", "return", "returned x", "]", ")", "f(x)", "import x", "from a import b"] {
             let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil

@@ -297,7 +297,7 @@ enum FormulaCleaner {
         }
         guard var stop else { return nil }
         // The match must end a token: not in the middle of a word.
-        if stop < c.count, isAlnum(c[stop]), isAlnum(c[stop - 1]) { return nil }
+        if stop < c.count, LaTeX.isAlnum(c[stop]), LaTeX.isAlnum(c[stop - 1]) { return nil }
         // Take what closes the formula: braces, parentheses it opened, \right), \end{…}.
         let text = String(c[from..<stop])
         var openParens = text.filter { $0 == "(" || $0 == "[" }.count - text.filter { $0 == ")" || $0 == "]" }.count
