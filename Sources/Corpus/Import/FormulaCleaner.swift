@@ -248,6 +248,7 @@ enum FormulaCleaner {
 
     static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character], kind: [UInt8], budget: inout Int) -> Int? {
         func isLetter(_ i: Int) -> Bool { kind[i] & LineIndex.letter != 0 }
+        func isBackslash(_ i: Int) -> Bool { kind[i] & LineIndex.backslash != 0 }
         // Grow the span one character at a time (never cutting a \command) until its letters and digits
         // equal the flattened copy's; stop at the first mismatch.
         // The span's tokens are read once, as it grows: `flat` holds what its finished tokens flatten to,
@@ -263,11 +264,13 @@ enum FormulaCleaner {
             budget -= 1
             guard budget > 0 else { return nil }
             if end - 1 == from || !isLetter(end - 1) || !isLetter(end - 2) { letterRun = end - 1 }
-            if end < c.count, c[end - 1] == "\\" { continue }
-            if end < c.count, isLetter(end - 1), isLetter(end), letterRun > from, c[letterRun - 1] == "\\" { continue }
+            // (`kind` answers the `Character` comparisons: a backslash is its own kind, and a letter or digit
+            // is a plain character token; comparing `Character`s cost most of each step.)
+            if end < c.count, isBackslash(end - 1) { continue }
+            if end < c.count, isLetter(end - 1), isLetter(end), letterRun > from, isBackslash(letterRun - 1) { continue }
             var pending: LaTeX.Token? = nil
             while next < end {
-                if c[next] == "\\" {
+                if isBackslash(next) {
                     guard next + 1 < end else { pending = .char("\\"); break }
                     if isLetter(next + 1) {
                         var q = next + 1
@@ -281,7 +284,7 @@ enum FormulaCleaner {
                     }
                     continue
                 }
-                flat.add(LaTeX.token(c[next]))
+                if kind[next] & LineIndex.alnum != 0 { flat.addAlnum(c[next]) } else { flat.add(LaTeX.token(c[next])) }
                 next += 1
             }
             // Compare only what is new: the finished tokens' letters once each, the pending token's every time.

@@ -112,6 +112,12 @@ enum LaTeX {
             }
         }
 
+        /// `add(.char(c))` for a letter or digit `c`.
+        mutating func addAlnum(_ c: Character) {
+            if skipGroup { return }
+            out.append(c)
+        }
+
         mutating func add(_ t: Token) {
             if skipGroup {
                 if t == .open { depthToSkip += 1 } else if t == .close { depthToSkip -= 1; if depthToSkip == 0 { skipGroup = false } }
