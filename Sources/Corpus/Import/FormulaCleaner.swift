@@ -13,23 +13,26 @@ enum FormulaCleaner {
         let c = Array(line)
         let lastSyntax = LineIndex(c)
         var budget = stepBudget
-        var out = ""
+        // The result's UTF-8, as appending to a String would concatenate it (appending Characters one by
+        // one to a String cost a fifth of a long line's time).
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var i = 0
         while i < c.count {
             if c[i] == "$", let close = c[(i + 1)...].firstIndex(of: "$"), close > i + 1 {
-                out += LaTeX.render(Substring(String(c[(i + 1)..<close])))
+                out += LaTeX.render(Substring(String(c[(i + 1)..<close]))).utf8
                 i = close + 1
                 continue
             }
             if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
-                out += LaTeX.render(Substring(String(c[latexStart..<end])))
+                out += LaTeX.render(Substring(String(c[latexStart..<end]))).utf8
                 i = end
                 continue
             }
-            out.append(c[i])
+            out += c[i].utf8
             i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One of `\ _ ^ { $ =` is in the line: a byte test first (these `Character`s are single ASCII
@@ -182,6 +185,7 @@ enum FormulaCleaner {
     static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int) -> (Int, Int)? {
         guard budget > 0 else { return nil }
         var flat: [Character] = []
+        flat.reserveCapacity(160)
         var j = start
         var spaced = false  // x holds a space
         var relation = false  // x holds one of = + < >
