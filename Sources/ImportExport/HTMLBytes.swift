@@ -53,12 +53,12 @@ enum HTMLBytes {
                         inPre += 1
                         newline()
                         var lang = ""
-                        if let m = inner.firstMatch(of: /language-([A-Za-z0-9_+#-]+)/) { lang = String(m.1) }
+                        if let m = inner.firstMatch(of: Patterns.languageClass) { lang = String(m.1) }
                         append("```" + lang + "\n")
                     }
                 case "code":
                     if inPre == 0 { out.append(UInt8(ascii: "`")) }
-                    else if !closing, endsWithFence(out), let m = inner.firstMatch(of: /language-([A-Za-z0-9_+#-]+)/) {
+                    else if !closing, endsWithFence(out), let m = inner.firstMatch(of: Patterns.languageClass) {
                         out.removeLast(); append(String(m.1) + "\n")
                     }
                 case "li": if !closing { newline(); append("- ") } else { newline() }

@@ -67,12 +67,12 @@ public enum HTMLText {
                         inPre += 1
                         newline()
                         var lang = ""
-                        if let m = inner.firstMatch(of: /language-([A-Za-z0-9_+#-]+)/) { lang = String(m.1) }
+                        if let m = inner.firstMatch(of: Patterns.languageClass) { lang = String(m.1) }
                         out += "```" + lang + "\n"
                     }
                 case "code":
                     if inPre == 0 { out += "`" }
-                    else if !closing, out.hasSuffix("```\n"), let m = inner.firstMatch(of: /language-([A-Za-z0-9_+#-]+)/) {
+                    else if !closing, out.hasSuffix("```\n"), let m = inner.firstMatch(of: Patterns.languageClass) {
                         out.removeLast(); out += String(m.1) + "\n"
                     }
                 case "li": if !closing { newline(); out += "- " } else { newline() }
