@@ -195,6 +195,18 @@ import Testing
         }
     }
 
+    @Test func caselessPrefixBytePathMatchesCharacterPath() {
+        let prefixes = Boilerplate.prefixes + ["answer", "go up", "questions", "share"]
+        for line in Self.lines() + ScannerOracleTests.lines(4_000, seed: 12) + ["ANSWER", "Answer\u{301}", "answe", "\u{212A}", "Go Up", "go up\r\n"] {
+            for prefix in prefixes {
+                let text = Substring(line)
+                #expect(LineScan.caselessPrefix(text, prefix) == LineScan.characterCaselessPrefix(text, prefix), "\(line.debugDescription) \(prefix)")
+                let shifted = Substring(prefix.uppercased() + line)
+                #expect(LineScan.caselessPrefix(shifted, prefix) == LineScan.characterCaselessPrefix(shifted, prefix), "\(line.debugDescription) \(prefix)")
+            }
+        }
+    }
+
     @Test func codeShapeMatchesItsRegexOnASCII() {
         for line in Self.lines() + ["r>d</div>,t", "return", "returned x", "]", ")", "f(x)", "import x", "from a import b"] {
             let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil
