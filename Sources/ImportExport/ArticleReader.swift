@@ -200,7 +200,10 @@ public enum ArticleReader {
         // Byte tests first (each a necessary condition: these are single ASCII scalars), then the
         // `Character` tests as before: those cost grapheme breaking or a searcher's set-up on every line.
         guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }),
-              isPlainASCII(s) || s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
+              isPlainASCII(s) || s.contains(where: { ch in
+                  // Each of these is one ASCII scalar, so only a one-byte Character can be one of them.
+                  ch.utf8.count == 1 && [0x5B, 0x2A, 0x5F, 0x21, 0x3C, 0x5C].contains(ch.utf8.first!)
+              }) else { return s }
         var t = s
         if t.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
             if t.utf8.containsPair(UInt8(ascii: "!"), UInt8(ascii: "[")), t.contains("![") { t = InlineMarkup.removingImages(t) }

@@ -207,6 +207,19 @@ import Testing
         }
     }
 
+    @Test func formulaSyntaxPreCheckMatchesCharacterTest() {
+        for line in Self.lines() + ScannerOracleTests.lines(4_000, seed: 13) + ["=\u{301}", "\u{301}=", "\\", "é_", "\r\n{"] {
+            #expect(FormulaCleaner.mayHoldSyntax(line) == line.contains(where: { "\\_^{$=".contains($0) }), "\(line.debugDescription)")
+        }
+    }
+
+    @Test func asciiWhitespaceRuleMatchesScalarProperty() {
+        for v in 0..<128 {
+            let s = Unicode.Scalar(UInt8(v))
+            #expect((v == 0x20 || (v >= 0x09 && v <= 0x0D)) == s.properties.isWhitespace, "\(v)")
+        }
+    }
+
     @Test func codeShapeMatchesItsRegexOnASCII() {
         for line in Self.lines() + ["r>d</div>,t", "return", "returned x", "]", ")", "f(x)", "import x", "from a import b"] {
             let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil

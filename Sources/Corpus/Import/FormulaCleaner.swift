@@ -39,7 +39,10 @@ enum FormulaCleaner {
     /// scalars), as the `Character` test costs grapheme breaking on every line of an answer.
     static func mayHoldSyntax(_ line: String) -> Bool {
         guard line.utf8.contains(where: { $0 == 0x5C || $0 == 0x5F || $0 == 0x5E || $0 == 0x7B || $0 == 0x24 || $0 == 0x3D }) else { return false }
-        return line.contains(where: { "\\_^{$=".contains($0) })
+        // Each of these is one ASCII scalar, so only a one-byte Character can be one of them.
+        return line.contains(where: { ch in
+            ch.utf8.count == 1 && [0x5C, 0x5F, 0x5E, 0x7B, 0x24, 0x3D].contains(ch.utf8.first!)
+        })
     }
 
     /// "bb", "p p": a one-to-three letter symbol written twice, the plainest form of the artefact.

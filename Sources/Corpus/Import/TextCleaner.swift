@@ -51,7 +51,8 @@ enum TextCleaner {
         var out = String.UnicodeScalarView()
         var lastWasSpace = false
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            // ASCII whitespace is U+0009–U+000D and the space: no property look-up for those scalars.
+            if s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
                 continue
