@@ -79,7 +79,7 @@ public enum ArticleReader {
     // MARK: Markdown lines and chrome
 
     static func markedLines(_ text: String) -> [MarkedLine] {
-        var raw = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var raw = LineSplit.lines(text)
         if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---"), isFrontMatter(raw[1..<end]) { raw.removeSubrange(0...end) }
         var out: [MarkedLine] = []
         var inFence = false
@@ -148,7 +148,8 @@ public enum ArticleReader {
                 if !trimmed.contains("-->") { inComment = true }
                 continue
             }
-            if trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
+            if let b = trimmed.utf8.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
+               trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
                 out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))
                 continue  // a horizontal rule
             }
@@ -196,16 +197,28 @@ public enum ArticleReader {
 
     /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go.
     static func inlineText(_ s: String) -> String {
-        guard s.contains(where: { "[*_!<\\".contains($0) }) else { return s }
+        // Byte tests first (each a necessary condition: these are single ASCII scalars), then the
+        // `Character` tests as before: those cost grapheme breaking or a searcher's set-up on every line.
+        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }),
+              isPlainASCII(s) || s.contains(where: { ch in
+                  // Each of these is one ASCII scalar, so only a one-byte Character can be one of them.
+                  ch.utf8.count == 1 && [0x5B, 0x2A, 0x5F, 0x21, 0x3C, 0x5C].contains(ch.utf8.first!)
+              }) else { return s }
         var t = s
         if t.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
-            if t.contains("![") { t = InlineMarkup.removingImages(t) }
+            if t.utf8.containsPair(UInt8(ascii: "!"), UInt8(ascii: "[")), t.contains("![") { t = InlineMarkup.removingImages(t) }
             t = InlineMarkup.replacingLinks(t)
         }
-        if t.contains("**") || t.contains("__") { t = InlineMarkup.removingBold(t) }
-        if t.contains("<") { t = InlineMarkup.removingTags(t) }
-        if t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
+        if t.utf8.containsPair(UInt8(ascii: "*"), UInt8(ascii: "*")) && t.contains("**")
+            || t.utf8.containsPair(UInt8(ascii: "_"), UInt8(ascii: "_")) && t.contains("__") { t = InlineMarkup.removingBold(t) }
+        if t.utf8.contains(UInt8(ascii: "<")), t.contains("<") { t = InlineMarkup.removingTags(t) }
+        if t.utf8.contains(UInt8(ascii: "\\")), t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
         return t.trimmedWhitespace
+    }
+
+    /// ASCII without a carriage return: each byte is a `Character`, so a byte test answers a `Character` test.
+    static func isPlainASCII(_ s: String) -> Bool {
+        !s.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
     static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {

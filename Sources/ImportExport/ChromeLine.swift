@@ -28,7 +28,7 @@ enum ChromeLine {
     static func matches(_ lower: String) -> Bool {
         let s = Substring(lower)
         if let first = s.first, prefixesByFirst[first]?.contains(where: { s.hasPrefixCharacters($0) }) == true { return true }
-        if wholeLines.contains(s) { return true }
+        if s.utf8.count <= 9, wholeLines.contains(s) { return true }  // not hashing every long line
         if let rest = s.droppingPrefixCharacters("share") {
             func follows(_ r: Substring) -> Bool {
                 r.isEmpty || r.first == ":" || r.hasPrefixCharacters(" on") || r.hasPrefixCharacters(" post")
@@ -38,8 +38,11 @@ enum ChromeLine {
             if let afterThis = rest.droppingPrefixCharacters(" this"), follows(afterThis) { return true }
         }
         if let rest = s.droppingPrefixCharacters("by "), byline(rest) { return true }
-        let words = s.split(separator: " ", omittingEmptySubsequences: false)
-        if words.count >= 2, words.allSatisfy({ networks.contains($0) }) { return true }
+        // A row of share buttons: split only a line whose first word is a network's name.
+        if networks.contains(s.prefix { $0 != " " }) {
+            let words = s.split(separator: " ", omittingEmptySubsequences: false)
+            if words.count >= 2, words.allSatisfy({ networks.contains($0) }) { return true }
+        }
         let digits = s.prefix { $0.isNumber }
         if !digits.isEmpty {
             let rest = s.dropFirst(digits.count)

@@ -7,13 +7,20 @@
 public enum HTMLText {
     static let blockTags: Set<String> = ["div", "p", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr"]
 
-    /// True when the text has tags or entities worth converting: `Patterns.htmlMarkup` matches.
+    /// True when the text has tags or entities worth converting: `Patterns.htmlMarkup` matches (scanned
+    /// by `TagScan` for ASCII text: the regex was a fifth of a fuzz profile).
     ///
     /// A tag match ends at the first `>` after its `<`, so after the text's last `>` only an entity can
     /// match: the full pattern runs up to the last `>`, the entity pattern after it. On the whole text the
     /// tag branch scanned to the end from every `<br` with no `>` after it (quadratic: a 64 KB field of
     /// `<b ` took 30 s, a fuzz finding).
     public static func looksLikeHTML(_ text: String) -> Bool {
+        if let fast = TagScan.hasMarkup(text) { return fast }
+        return regexLooksLikeHTML(text)
+    }
+
+    /// `looksLikeHTML` by the regexes: the reference, and the path for text `TagScan` declines.
+    static func regexLooksLikeHTML(_ text: String) -> Bool {
         guard let last = text.lastIndex(of: ">") else { return text.firstMatch(of: Patterns.htmlEntity) != nil }
         return text[...last].firstMatch(of: Patterns.htmlMarkup) != nil
             || text[text.index(after: last)...].firstMatch(of: Patterns.htmlEntity) != nil
@@ -60,12 +67,12 @@ public enum HTMLText {
                         inPre += 1
                         newline()
                         var lang = ""
-                        if let m = inner.firstMatch(of: /language-([A-Za-z0-9_+#-]+)/) { lang = String(m.1) }
+                        if let m = inner.firstMatch(of: Patterns.languageClass) { lang = String(m.1) }
                         out += "```" + lang + "\n"
                     }
                 case "code":
                     if inPre == 0 { out += "`" }
-                    else if !closing, out.hasSuffix("```\n"), let m = inner.firstMatch(of: /language-([A-Za-z0-9_+#-]+)/) {
+                    else if !closing, out.hasSuffix("```\n"), let m = inner.firstMatch(of: Patterns.languageClass) {
                         out.removeLast(); out += String(m.1) + "\n"
                     }
                 case "li": if !closing { newline(); out += "- " } else { newline() }

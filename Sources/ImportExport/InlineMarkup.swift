@@ -85,11 +85,18 @@ enum InlineMarkup {
         return String(out)
     }
 
-    /// Inline HTML tags (`<b>`, `</span>`, …) removed: `Patterns.tag`. A match ends at the first `>`
+    /// Inline HTML tags (`<b>`, `</span>`, …) removed: `Patterns.tag`, scanned by `TagScan` for ASCII
+    /// lines (the regex's set-up cost per line dominated a fuzz profile). A match ends at the first `>`
     /// after its `<`, so none starts after the line's last `>`: the regex runs only up to it, where
     /// every `<` that begins a tag name reaches a `>` and every other position fails at once (the
     /// backtracking cost was a scan to the end of the line from each `<b` with no `>` after it).
     static func removingTags(_ s: String) -> String {
+        if let fast = TagScan.removingTags(s) { return fast }
+        return regexRemovingTags(s)
+    }
+
+    /// `removingTags` by the regex: the reference, and the path for text `TagScan` declines.
+    static func regexRemovingTags(_ s: String) -> String {
         guard let last = s.lastIndex(of: ">") else { return s }
         let head = s[...last]
         guard head.contains("<") else { return s }

@@ -124,3 +124,123 @@ import Testing
         }
     }
 }
+
+/// The ASCII byte paths (`TextCleaner.asciiClean`, `FormulaCleaner.asciiHasDoubledToken`) against the
+/// scalar and `Character` paths they stand in for, on lines mostly of ASCII (where the byte paths answer).
+@Suite struct ASCIIByteOracleTests {
+    static func lines() -> [String] {
+        let fragments = [" ", "  ", "\t", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{1F}", "a", "b", "ab", "abc", "abcd", "1", "_", "(", ")", ".",
+                         ",", ";", ":", "x x", "bb", "p p", "=", "é", "\u{A0}", "\u{301}", "\u{1F600}", "-", "*"]
+        var state: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<30_000).map { _ in (0..<(1 + next(9))).map { _ in fragments[next(fragments.count)] }.joined() }
+    }
+
+    @Test func asciiCleanMatchesScalarClean() {
+        var scanned = 0
+        for line in Self.lines() {
+            if let fast = TextCleaner.asciiClean(line) {
+                scanned += 1
+                #expect(fast == TextCleaner.scalarClean(line), "\(line.debugDescription)")
+            }
+            #expect(TextCleaner.clean(line) == TextCleaner.scalarClean(line), "\(line.debugDescription)")
+        }
+        #expect(scanned > 10_000)
+    }
+
+    @Test func asciiDoubledTokenMatchesCharacterPathAndRegex() {
+        var scanned = 0
+        for line in Self.lines() {
+            let want = line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
+            if let fast = FormulaCleaner.asciiHasDoubledToken(line) {
+                scanned += 1
+                #expect(fast == FormulaCleaner.characterHasDoubledToken(line), "\(line.debugDescription)")
+                #expect(fast == want, "\(line.debugDescription)")
+            }
+        }
+        #expect(scanned > 10_000)
+    }
+
+    @Test func asciiArticleLineMatchesScalarPath() {
+        var scanned = 0
+        for line in Self.lines() + ["- * x", "\r", "", " \t-  a ", "**", "-", "\u{0B}- x\r"] {
+            if let fast = ArticleLine(ascii: line) {
+                scanned += 1
+                #expect(fast == ArticleLine(scalars: line), "\(line.debugDescription)")
+            }
+        }
+        #expect(scanned > 10_000)
+    }
+
+    /// The formula search's per-character table and token starts against the `Character` tests they stand in for.
+    @Test func formulaLineIndexMatchesCharacterTests() {
+        for line in Self.lines() + ScannerOracleTests.lines(4_000, seed: 8) {
+            let c = Array(line)
+            let index = FormulaCleaner.LineIndex(c)
+            for i in c.indices {
+                #expect(index.kind[i] == FormulaCleaner.LineIndex.classify(c[i]), "\(line.debugDescription) at \(i)")
+                #expect(FormulaCleaner.isTokenStart(index.kind, c, i) == FormulaCleaner.isTokenStart(c, i), "\(line.debugDescription) at \(i)")
+                let syntax = (i..<c.count).first { "\\_^{".contains(c[$0]) } ?? c.count
+                #expect(index.nextSyntax[i] == syntax, "\(line.debugDescription) at \(i)")
+            }
+        }
+    }
+
+    @Test func latexAlnumTableMatchesCharacterProperties() {
+        for ch in (0..<128).map({ Character(Unicode.Scalar(UInt8($0))) }) + ["\r\n", "é", "a\u{301}", "٣", "²", "\u{212A}", "😀"] {
+            #expect(LaTeX.isAlnum(ch) == (ch.isLetter || ch.isNumber), "\(ch.debugDescription)")
+        }
+    }
+
+    @Test func caselessPrefixBytePathMatchesCharacterPath() {
+        let prefixes = Boilerplate.prefixes + ["answer", "go up", "questions", "share"]
+        for line in Self.lines() + ScannerOracleTests.lines(4_000, seed: 12) + ["ANSWER", "Answer\u{301}", "answe", "\u{212A}", "Go Up", "go up\r\n"] {
+            for prefix in prefixes {
+                let text = Substring(line)
+                #expect(LineScan.caselessPrefix(text, prefix) == LineScan.characterCaselessPrefix(text, prefix), "\(line.debugDescription) \(prefix)")
+                let shifted = Substring(prefix.uppercased() + line)
+                #expect(LineScan.caselessPrefix(shifted, prefix) == LineScan.characterCaselessPrefix(shifted, prefix), "\(line.debugDescription) \(prefix)")
+            }
+        }
+    }
+
+    @Test func formulaSyntaxPreCheckMatchesCharacterTest() {
+        for line in Self.lines() + ScannerOracleTests.lines(4_000, seed: 13) + ["=\u{301}", "\u{301}=", "\\", "é_", "\r\n{"] {
+            #expect(FormulaCleaner.mayHoldSyntax(line) == line.contains(where: { "\\_^{$=".contains($0) }), "\(line.debugDescription)")
+        }
+    }
+
+    @Test func asciiWhitespaceRuleMatchesScalarProperty() {
+        for v in 0..<128 {
+            let s = Unicode.Scalar(UInt8(v))
+            #expect((v == 0x20 || (v >= 0x09 && v <= 0x0D)) == s.properties.isWhitespace, "\(v)")
+        }
+    }
+
+    @Test func codeShapeMatchesItsRegexOnASCII() {
+        for line in Self.lines() + ["r>d</div>,t", "return", "returned x", "]", ")", "f(x)", "import x", "from a import b"] {
+            let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil
+            #expect(CodeShape.looksLikeCode(line) == want, "\(line.debugDescription)")
+        }
+    }
+}
+
+/// `LineSplit.lines` (a byte scan) against the `replacing`-then-`split` it stands in for.
+@Suite struct LineSplitTests {
+    @Test func matchesReplaceThenSplit() {
+        let fragments = ["\n", "\r", "\r\n", "\r\r\n", "\n\r", "a", "é", "\u{301}", "\n\u{301}", "\r\u{301}", " ", "\u{2028}", "\u{85}", "x\r"]
+        var state: UInt64 = 21
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var texts = ["", "\n", "\r\n", "a\r\r\nb", "a\n\nb\n"]
+        for _ in 0..<20_000 { texts.append((0..<next(10)).map { _ in fragments[next(fragments.count)] }.joined()) }
+        for text in texts {
+            #expect(LineSplit.lines(text) == LineSplit.characterLines(text), "\(text.debugDescription)")
+        }
+    }
+}

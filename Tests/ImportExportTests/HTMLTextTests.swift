@@ -47,5 +47,12 @@ import Testing
             #expect(HTMLText.toText(html) == expected, "\(Array(html.unicodeScalars))")
             #expect(HTMLText.tidy(html) == HTMLText.scalarTidy(html), "\(Array(html.unicodeScalars))")
         }
+        // A tag's ">" is looked for within 2000 scalars: at the limit, with runs of "<b " and non-ASCII between.
+        for gap in [1997, 1998, 1999, 2000, 2001] {
+            for filler in ["x", "é", "😀"] {
+                let html = "<b" + String(repeating: filler, count: gap - 2) + ">y" + String(repeating: "<b ", count: 900) + "<i>z"
+                #expect(HTMLText.toText(html) == HTMLText.scalarToText(html), "gap \(gap) \(filler)")
+            }
+        }
     }
 }

@@ -13,6 +13,43 @@ struct ArticleLine: Equatable {
     var isTrulyEmpty: Bool
 
     init(_ raw: String) {
+        if let line = ArticleLine(ascii: raw) { self = line; return }
+        self.init(scalars: raw)
+    }
+
+    /// `init(scalars:)` over the bytes of an ASCII line (where the whitespace is U+0009–U+000D and the
+    /// space, and the only decorations are the bullets `-` and `*`); nil for other lines. Scalar
+    /// properties cost a table look-up per character on every line of an article.
+    init?(ascii raw: String) {
+        let b = Array(raw.utf8)
+        guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+        isTrulyEmpty = b.isEmpty || b == [0x0D]
+        var end = b.count
+        while end > 0, isSpace(b[end - 1]) { end -= 1 }
+        self.raw = end == b.count ? raw : String(decoding: b[..<end], as: UTF8.self)
+        var i = 0, indent = 0
+        while i < end, isSpace(b[i]) {
+            if b[i] == 0x20 || b[i] == 0x09 { indent += 1 }
+            i += 1
+        }
+        self.indent = indent
+        var bullet = false, decorated = false
+        while i < end {
+            if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") {
+                bullet = true
+                decorated = true
+            } else if !(decorated && isSpace(b[i])) {
+                break
+            }
+            i += 1
+        }
+        self.isBullet = bullet
+        self.text = TextCleaner.clean(String(decoding: b[i..<end], as: UTF8.self))
+    }
+
+    /// The line read one Unicode scalar at a time: the reference, and the path for lines not ASCII.
+    init(scalars raw: String) {
         isTrulyEmpty = raw.isEmpty || raw == "\r"
         // The end found first and cut once: removing one scalar at a time rebuilt the string each time
         // (a 64 KB line of tabs took 70 ms).

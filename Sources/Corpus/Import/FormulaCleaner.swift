@@ -8,34 +8,78 @@
 /// Inline `$…$` math is rendered too. `DoubledFormula.find` checks that no pair is left.
 enum FormulaCleaner {
     static func clean(_ line: String) -> String {
-        guard line.contains(where: { "\\_^{$=".contains($0) }) || hasDoubledToken(line) || line.contains("][")
-            || line.contains(")(") else { return line }
+        guard mayHoldSyntax(line) || hasDoubledToken(line) || line.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "[")) && line.contains("][")
+            || line.utf8.containsPair(UInt8(ascii: ")"), UInt8(ascii: "(")) && line.contains(")(") else { return line }
         let c = Array(line)
         let lastSyntax = LineIndex(c)
         var budget = stepBudget
-        var out = ""
+        // The result's UTF-8, as appending to a String would concatenate it (appending Characters one by
+        // one to a String cost a fifth of a long line's time).
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var i = 0
         while i < c.count {
             if c[i] == "$", let close = c[(i + 1)...].firstIndex(of: "$"), close > i + 1 {
-                out += LaTeX.render(Substring(String(c[(i + 1)..<close])))
+                out += LaTeX.render(Substring(String(c[(i + 1)..<close]))).utf8
                 i = close + 1
                 continue
             }
-            if isTokenStart(c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
-                out += LaTeX.render(Substring(String(c[latexStart..<end])))
+            if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
+                out += LaTeX.render(Substring(String(c[latexStart..<end]))).utf8
                 i = end
                 continue
             }
-            out.append(c[i])
+            out += c[i].utf8
             i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One of `\ _ ^ { $ =` is in the line: a byte test first (these `Character`s are single ASCII
+    /// scalars), as the `Character` test costs grapheme breaking on every line of an answer.
+    static func mayHoldSyntax(_ line: String) -> Bool {
+        guard line.utf8.contains(where: { $0 == 0x5C || $0 == 0x5F || $0 == 0x5E || $0 == 0x7B || $0 == 0x24 || $0 == 0x3D }) else { return false }
+        // Each of these is one ASCII scalar, so only a one-byte Character can be one of them.
+        return line.contains(where: { ch in
+            ch.utf8.count == 1 && [0x5C, 0x5F, 0x5E, 0x7B, 0x24, 0x3D].contains(ch.utf8.first!)
+        })
     }
 
     /// "bb", "p p": a one-to-three letter symbol written twice, the plainest form of the artefact.
     ///
-    /// `(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)`, scanned by hand (see `LineScan`).
+    /// `(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)`, scanned by hand (see `LineScan`); over the bytes of an
+    /// ASCII line without a carriage return (each byte a `Character`), else over its `Character`s.
     static func hasDoubledToken(_ line: String) -> Bool {
+        if let fast = asciiHasDoubledToken(line) { return fast }
+        return characterHasDoubledToken(line)
+    }
+
+    /// `hasDoubledToken` over bytes; nil when the line is not plain ASCII.
+    static func asciiHasDoubledToken(_ line: String) -> Bool? {
+        let c = Array(line.utf8)
+        guard !c.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        func isWord(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F }
+        func ends(_ k: Int) -> Bool {
+            k == c.count || isSpace(c[k]) || c[k] == 0x2E || c[k] == 0x2C || c[k] == 0x3B || c[k] == 0x3A || c[k] == 0x29
+        }
+        for start in 0..<c.count where start == 0 || isSpace(c[start - 1]) || c[start - 1] == 0x28 {
+            var length = 0
+            while length < 3, start + length < c.count, isWord(c[start + length]) {
+                length += 1
+                let copy = start + length
+                for gap in (copy < c.count && c[copy] == 0x20) ? [1, 0] : [0] {
+                    let from = copy + gap
+                    guard from + length <= c.count, ends(from + length) else { continue }
+                    if (0..<length).allSatisfy({ c[from + $0] == c[start + $0] }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// `hasDoubledToken` over `Character`s: the reference, and the path for other lines.
+    static func characterHasDoubledToken(_ line: String) -> Bool {
         let c = Array(line)
         func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
         func ends(_ k: Int) -> Bool { k == c.count || c[k].isWhitespace || ".,;:)".contains(c[k]) }
@@ -57,6 +101,13 @@ enum FormulaCleaner {
     static func isTokenStart(_ c: [Character], _ i: Int) -> Bool {
         guard isAlnum(c[i]) || ((c[i] == "[" || c[i] == "(") && (i == 0 || c[i - 1].isWhitespace)) else { return false }
         return i == 0 || c[i - 1].isWhitespace || c[i - 1] == "(" || c[i - 1] == "["
+    }
+
+    /// `isTokenStart` read from the line's classified characters (`LineIndex.kind`).
+    static func isTokenStart(_ kind: [UInt8], _ c: [Character], _ i: Int) -> Bool {
+        let open = c[i] == "[" || c[i] == "("
+        guard kind[i] & LineIndex.alnum != 0 || (open && (i == 0 || kind[i - 1] & LineIndex.white != 0)) else { return false }
+        return i == 0 || kind[i - 1] & LineIndex.white != 0 || c[i - 1] == "(" || c[i - 1] == "["
     }
 
     static func isAlnum(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
@@ -82,22 +133,44 @@ enum FormulaCleaner {
         static let alnum: UInt8 = 1, space: UInt8 = 2, stop: UInt8 = 4, relation: UInt8 = 8, backslash: UInt8 = 16, letter: UInt8 = 32
         /// `[`, `(` or `-`: where a plain copy that restores lost signs may start.
         static let opener: UInt8 = 64
+        /// `Character.isWhitespace`.
+        static let white: UInt8 = 128
+
+        /// A character's kind, as `classify` gives it, for each ASCII character (by `asciiValue`; "\r\n" is
+        /// none of the kinds, nor is "\n").
+        static let asciiKinds: [UInt8] = (0..<128).map { classify(Character(Unicode.Scalar(UInt8($0)))) }
+
+        static func classify(_ ch: Character) -> UInt8 {
+            let isLetter = ch.isLetter
+            var k: UInt8 = isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
+            if ch == " " { k |= LineIndex.space }
+            if "\\_}$".contains(ch) { k |= LineIndex.stop }
+            if "=+<>".contains(ch) { k |= LineIndex.relation }
+            if ch == "\\" { k |= LineIndex.backslash }
+            if "[(-".contains(ch) { k |= LineIndex.opener }
+            if ch.isWhitespace { k |= LineIndex.white }
+            return k
+        }
+
+        /// LaTeX syntax (`\`, `_`, `^`, `{`), for ASCII characters.
+        static let asciiSyntax: [Bool] = (0..<128).map { "\\_^{".unicodeScalars.contains(Unicode.Scalar(UInt8($0))) }
 
         init(_ c: [Character]) {
             nextSyntax = [Int](repeating: c.count, count: c.count + 1)
             alnumBefore = [Int](repeating: 0, count: c.count + 1)
+            // A table for ASCII characters: the `Character` tests and string look-ups cost more than the
+            // rest of the formula search on a long line (a fuzz profile).
+            let table = LineIndex.asciiKinds, syntax = LineIndex.asciiSyntax
             kind = c.map { ch in
-                let isLetter = ch.isLetter
-                var k: UInt8 = isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
-                if ch == " " { k |= LineIndex.space }
-                if "\\_}$".contains(ch) { k |= LineIndex.stop }
-                if "=+<>".contains(ch) { k |= LineIndex.relation }
-                if ch == "\\" { k |= LineIndex.backslash }
-                if "[(-".contains(ch) { k |= LineIndex.opener }
-                return k
+                if ch.utf8.count == 1, let a = ch.utf8.first { return table[Int(a)] }
+                return LineIndex.classify(ch)
             }
             for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (kind[i] & LineIndex.alnum != 0 ? 1 : 0) }
-            for i in stride(from: c.count - 1, through: 0, by: -1) { nextSyntax[i] = "\\_^{".contains(c[i]) ? i : nextSyntax[i + 1] }
+            for i in stride(from: c.count - 1, through: 0, by: -1) {
+                let ch = c[i]
+                let isSyntax = ch.utf8.count == 1 && ch.utf8.first! < 0x80 ? syntax[Int(ch.utf8.first!)] : "\\_^{".contains(ch)
+                nextSyntax[i] = isSyntax ? i : nextSyntax[i + 1]
+            }
         }
 
         /// A LaTeX copy from `from` matching `letters` letters and digits may hold syntax.
@@ -115,6 +188,7 @@ enum FormulaCleaner {
     static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int) -> (Int, Int)? {
         guard budget > 0 else { return nil }
         var flat: [Character] = []
+        flat.reserveCapacity(160)
         var j = start
         var spaced = false  // x holds a space
         var relation = false  // x holds one of = + < >
@@ -181,6 +255,7 @@ enum FormulaCleaner {
 
     static func matchLaTeX(_ c: [Character], from: Int, flattened: [Character], kind: [UInt8], budget: inout Int) -> Int? {
         func isLetter(_ i: Int) -> Bool { kind[i] & LineIndex.letter != 0 }
+        func isBackslash(_ i: Int) -> Bool { kind[i] & LineIndex.backslash != 0 }
         // Grow the span one character at a time (never cutting a \command) until its letters and digits
         // equal the flattened copy's; stop at the first mismatch.
         // The span's tokens are read once, as it grows: `flat` holds what its finished tokens flatten to,
@@ -196,11 +271,13 @@ enum FormulaCleaner {
             budget -= 1
             guard budget > 0 else { return nil }
             if end - 1 == from || !isLetter(end - 1) || !isLetter(end - 2) { letterRun = end - 1 }
-            if end < c.count, c[end - 1] == "\\" { continue }
-            if end < c.count, isLetter(end - 1), isLetter(end), letterRun > from, c[letterRun - 1] == "\\" { continue }
+            // (`kind` answers the `Character` comparisons: a backslash is its own kind, and a letter or digit
+            // is a plain character token; comparing `Character`s cost most of each step.)
+            if end < c.count, isBackslash(end - 1) { continue }
+            if end < c.count, isLetter(end - 1), isLetter(end), letterRun > from, isBackslash(letterRun - 1) { continue }
             var pending: LaTeX.Token? = nil
             while next < end {
-                if c[next] == "\\" {
+                if isBackslash(next) {
                     guard next + 1 < end else { pending = .char("\\"); break }
                     if isLetter(next + 1) {
                         var q = next + 1
@@ -214,7 +291,7 @@ enum FormulaCleaner {
                     }
                     continue
                 }
-                flat.add(LaTeX.token(c[next]))
+                if kind[next] & LineIndex.alnum != 0 { flat.addAlnum(c[next]) } else { flat.add(LaTeX.token(c[next])) }
                 next += 1
             }
             // Compare only what is new: the finished tokens' letters once each, the pending token's every time.
@@ -230,7 +307,7 @@ enum FormulaCleaner {
         }
         guard var stop else { return nil }
         // The match must end a token: not in the middle of a word.
-        if stop < c.count, isAlnum(c[stop]), isAlnum(c[stop - 1]) { return nil }
+        if stop < c.count, LaTeX.isAlnum(c[stop]), LaTeX.isAlnum(c[stop - 1]) { return nil }
         // Take what closes the formula: braces, parentheses it opened, \right), \end{…}.
         let text = String(c[from..<stop])
         var openParens = text.filter { $0 == "(" || $0 == "[" }.count - text.filter { $0 == ")" || $0 == "]" }.count

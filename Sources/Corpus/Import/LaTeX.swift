@@ -81,6 +81,18 @@ enum LaTeX {
     }
 
     /// `flattenedAlphanumerics` one token at a time, so a growing formula is not flattened again from the start.
+    /// `c.isLetter || c.isNumber`, by a table for ASCII (`asciiValue`; "\r\n" is neither): the formula
+    /// search flattens every character it tries, and the `Character` properties dominated its profile.
+    static func isAlnum(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return asciiAlnum[Int(a)] }
+        return c.isLetter || c.isNumber
+    }
+
+    static let asciiAlnum: [Bool] = (0..<128).map { a in
+        let c = Character(Unicode.Scalar(UInt8(a)))
+        return c.isLetter || c.isNumber
+    }
+
     struct Flattener {
         var out: [Character] = []
         var skipGroup = false
@@ -95,9 +107,15 @@ enum LaTeX {
                 if let g = greek[name] { return Array(g) }
                 if namedOperators.contains(name) { return Array(name) }
                 return []
-            case .char(let c) where c.isLetter || c.isNumber: return [c]
+            case .char(let c) where isAlnum(c): return [c]
             default: return []
             }
+        }
+
+        /// `add(.char(c))` for a letter or digit `c`.
+        mutating func addAlnum(_ c: Character) {
+            if skipGroup { return }
+            out.append(c)
         }
 
         mutating func add(_ t: Token) {
@@ -110,7 +128,7 @@ enum LaTeX {
                 if name == "begin" || name == "end" { skipGroup = true; depthToSkip = 0 }
                 else if let g = greek[name] { out.append(contentsOf: g) }
                 else if namedOperators.contains(name) { out.append(contentsOf: name) }
-            case .char(let c) where c.isLetter || c.isNumber: out.append(c)
+            case .char(let c) where isAlnum(c): out.append(c)
             default: break
             }
         }

@@ -15,6 +15,24 @@ public enum LineScan {
 
     /// `text` starts with the lowercase ASCII `prefix`, ignoring case; returns what follows.
     public static func caselessPrefix(_ text: Substring, _ prefix: String) -> Substring? {
+        // Bytes first, while the text is ASCII: a byte that differs (ignoring case) from the prefix's decides
+        // at once, and the prefix matches when its last byte is followed by an ASCII byte or nothing (so each
+        // byte was a whole `Character`). Otherwise the `Character` comparison decides.
+        let bytes = text.utf8
+        var b = bytes.startIndex
+        for p in prefix.utf8 {
+            guard b < bytes.endIndex else { return nil }
+            let t = bytes[b]
+            if t >= 0x80 { return characterCaselessPrefix(text, prefix) }
+            guard t == p || (t >= 0x41 && t <= 0x5A && t | 0x20 == p) else { return nil }
+            b = bytes.index(after: b)
+        }
+        if b == bytes.endIndex || bytes[b] < 0x80 { return text[b...] }
+        return characterCaselessPrefix(text, prefix)
+    }
+
+    /// `caselessPrefix` `Character` by `Character`: the reference, and the path for text that is not ASCII.
+    static func characterCaselessPrefix(_ text: Substring, _ prefix: String) -> Substring? {
         var i = text.startIndex
         for p in prefix {
             guard i < text.endIndex, caseless(text[i], p) else { return nil }

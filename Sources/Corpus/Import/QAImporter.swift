@@ -21,9 +21,7 @@ public enum QAImporter {
         var lines: [ArticleLine]
 
         public init(_ text: String) {
-            lines = text.replacing("\r\n", with: "\n")
-                .split(separator: "\n", omittingEmptySubsequences: false)
-                .map { ArticleLine(String($0)) }
+            lines = LineSplit.lines(text).map { ArticleLine($0) }
             if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {
                 lines.removeSubrange(end...)
             }

@@ -9,10 +9,11 @@ enum QuestionText {
 
     /// A line that reads as a question or an interview prompt, not as an answer sentence.
     static func looksLikeQuestion(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count < 300 else { return false }
+        // (A text has no more Characters than bytes: the byte count answers the length tests of most lines.)
+        guard !text.isEmpty, text.utf8.count < 300 || text.count < 300 else { return false }
         if text.hasSuffix("?") { return true }
         let first = text.prefix { $0.isLetter }.lowercased()
-        return openers.contains(first) && first != "in" && first != "is" && first != "are" && text.count < 200
+        return openers.contains(first) && first != "in" && first != "is" && first != "are" && (text.utf8.count < 200 || text.count < 200)
     }
 
     static func clean(_ text: String) -> String {

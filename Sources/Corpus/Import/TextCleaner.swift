@@ -18,10 +18,41 @@ enum TextCleaner {
 
     /// Non-breaking and other odd spaces become plain spaces; runs of spaces collapse; emoji go.
     static func clean(_ text: String) -> String {
+        if let fast = asciiClean(text) { return fast }
+        return scalarClean(text)
+    }
+
+    /// `clean` over the bytes of ASCII text (where only U+0009–U+000D and the space are whitespace and
+    /// nothing is dropped); nil for other text. Scalar properties cost a table look-up per character,
+    /// a tenth of a fuzz profile.
+    static func asciiClean(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lastWasSpace = false
+        for b in bytes {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+                continue
+            }
+            out.append(b)
+            lastWasSpace = false
+        }
+        var end = out.count, start = 0
+        while end > 0, out[end - 1] == 0x20 { end -= 1 }
+        while start < end, out[start] == 0x20 { start += 1 }
+        return String(decoding: out[start..<end], as: UTF8.self)
+    }
+
+    /// `clean` one Unicode scalar at a time: the reference, and the path for text that is not ASCII.
+    static func scalarClean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var lastWasSpace = false
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            // ASCII whitespace is U+0009–U+000D and the space: no property look-up for those scalars.
+            if s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
                 continue
