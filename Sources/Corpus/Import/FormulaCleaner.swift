@@ -219,14 +219,17 @@ enum FormulaCleaner {
                 || lastSyntax.mayHoldSyntax(from: latexStart, letters: flat.count)
             else { continue }
             if let end = matchLaTeX(c, from: latexStart, flattened: flat, kind: kind, budget: &budget) {
-                let x = String(c[start..<j]), y = String(c[latexStart..<end])
+                // The four tests on the two copies as slices of `c` (no String is built per candidate: a long
+                // line of repeated tokens offers thousands).
+                let x = c[start..<j], y = c[latexStart..<end]
                 // A copy that starts at a bracket must close it: "(n1n \\geq 1)" keeps its "(".
                 if c[start] == "[", !x.contains("]") { continue }
                 if c[start] == "(", !x.contains(")") { continue }
-                let hasSyntax = y.contains { "\\_^{".contains($0) }
-                let doubledSymbol = x == y && x.count <= 3 && !x.contains(" ")
-                let spacedCopy = !x.contains(" ") && y.contains(" ") && y.filter { $0 != " " } == x
-                    && x.contains { "=+<>".contains($0) }
+                let hasSyntax = y.contains { $0 == "\\" || $0 == "_" || $0 == "^" || $0 == "{" }
+                let xSpaced = x.contains(" ")
+                let doubledSymbol = x.count <= 3 && !xSpaced && x.elementsEqual(y)
+                let spacedCopy = !xSpaced && y.contains(" ") && y.lazy.filter { $0 != " " }.elementsEqual(x)
+                    && x.contains { $0 == "=" || $0 == "+" || $0 == "<" || $0 == ">" }
                 if hasSyntax || doubledSymbol || spacedCopy || restoresSigns(flattened: x, copy: y) { return (latexStart, end) }
             }
         }
@@ -235,16 +238,14 @@ enum FormulaCleaner {
 
     /// True when `copy`, spaces aside, is `flattened` with minus or plus signs put back: the flattened
     /// copy of a plain formula such as `[-0.1, 0.1]` drops its signs (`[0.1,0.1]`).
-    static func restoresSigns(flattened x: String, copy y: String) -> Bool {
+    static func restoresSigns(flattened x: ArraySlice<Character>, copy y: ArraySlice<Character>) -> Bool {
         guard x.contains(where: \.isNumber), !x.contains(" ") else { return false }
-        let ys = Array(y.filter { $0 != " " })
-        let xs = Array(x)
-        guard ys.count > xs.count else { return false }
-        var k = 0
-        for ch in ys {
-            if k < xs.count, ch == xs[k] { k += 1 } else if !"-−+".contains(ch) { return false }
+        guard y.count(where: { $0 != " " }) > x.count else { return false }
+        var k = x.startIndex
+        for ch in y where ch != " " {
+            if k < x.endIndex, ch == x[k] { k += 1 } else if !(ch == "-" || ch == "−" || ch == "+") { return false }
         }
-        return k == xs.count
+        return k == x.endIndex
     }
 
     /// Where LaTeX starting at `from` ends if its flattened letters and digits are exactly `flattened`.
