@@ -295,7 +295,13 @@ enum FormulaCleaner {
                     }
                     continue
                 }
-                if kind[next] & LineIndex.alnum != 0 { flat.addAlnum(c[next]) } else { flat.add(LaTeX.token(c[next])) }
+                // A space or other whitespace is a `.char` token that `add` ignores (it is neither a letter nor
+                // a group's brace): skipped without making the token.
+                if kind[next] & LineIndex.alnum != 0 {
+                    flat.addAlnum(c[next])
+                } else if kind[next] & (LineIndex.space | LineIndex.white) == 0 {
+                    flat.add(LaTeX.token(c[next]))
+                }
                 next += 1
             }
             // Compare only what is new: the finished tokens' letters once each, the pending token's every time.
