@@ -125,20 +125,9 @@ public struct CardSearch {
         for (long, short) in byteAbbreviations where ASCIIText.contains(lower, long) {
             lower = ASCIIText.replacing(lower, long, with: short)
         }
-        var out: [String] = []
-        lower.withUnsafeBufferPointer { b in
-            var start = -1
-            for i in 0...b.count {
-                let word = i < b.count && ASCIIText.isWordByte(b[i])
-                if word, start < 0 { start = i }
-                if !word, start >= 0 {
-                    let current = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-                    let w = plurals[current] ?? current
-                    if !functionWords.contains(w) { out.append(QuestionTerms.stem(w)) }
-                    start = -1
-                }
-            }
+        return ASCIIText.words(lower).compactMap { current in
+            let w = plurals[current] ?? current
+            return functionWords.contains(w) ? nil : QuestionTerms.stem(w)
         }
-        return out
     }
 }

@@ -27,6 +27,23 @@ enum ASCIIText {
     /// True for a–z and 0–9: a word byte of lower-cased ASCII text.
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { b &- 0x61 < 26 || b &- 0x30 < 10 }
 
+    /// The runs of word bytes of lower-cased ASCII text, in order: the words a tokeniser splits it into.
+    static func words(_ lowered: [UInt8]) -> [String] {
+        var words: [String] = []
+        lowered.withUnsafeBufferPointer { b in
+            var start = -1
+            for i in 0...b.count {
+                let word = i < b.count && isWordByte(b[i])
+                if word, start < 0 { start = i }
+                if !word, start >= 0 {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+            }
+        }
+        return words
+    }
+
     /// True when `pattern` occurs in `text`.
     static func contains(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
         let n = text.count, m = pattern.count

@@ -48,22 +48,7 @@ public enum QuestionTerms {
     }
 
     /// The lower-cased runs of letters and digits of ASCII text: what the Character loop gives, on bytes.
-    static func asciiWords(_ text: String) -> [String] {
-        let bytes = ASCIIText.lowered(text)
-        var words: [String] = []
-        bytes.withUnsafeBufferPointer { b in
-            var start = -1
-            for i in 0...b.count {
-                let word = i < b.count && ASCIIText.isWordByte(b[i])
-                if word, start < 0 { start = i }
-                if !word, start >= 0 {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
-                    start = -1
-                }
-            }
-        }
-        return words
-    }
+    static func asciiWords(_ text: String) -> [String] { ASCIIText.words(ASCIIText.lowered(text)) }
 
     /// Plural and verb endings off, so "gradients" meets "gradient" and "normalizes" meets "normalization".
     static func stem(_ w: String) -> String {
