@@ -44,6 +44,17 @@ enum ExerciseText {
                     method: "exercise")
     }
 
+    /// A checked exercise answer in a pipe event (study's `graded`, the interview's answer): `answer` (the
+    /// expected answer as text), `seed`, `expected`, `given`, `correct`, `solution`.
+    static func addVerdict(_ e: Exercise, _ verdict: ExerciseVerdict, to o: inout JSONObject) {
+        o["answer"] = .string(e.answerText)
+        o["seed"] = .number(Double(e.seed))
+        o["expected"] = e.answerJSON
+        o["given"] = .array(verdict.given.map { .number($0) })
+        o["correct"] = .bool(verdict.isRight)
+        o["solution"] = JSON(e.solution)
+    }
+
     /// `grade`'s JSON for an exercise card: the grade result's fields, then `seed`, `correct`, `expected`,
     /// `given`, `answer_text`, `solution`, `tolerance`.
     static func gradeJSON(cardID: String, _ e: Exercise, _ verdict: ExerciseVerdict) -> JSON {

@@ -135,12 +135,7 @@ struct InterviewRun {
             ])
             if let result { o["grade"] = result.json }
             if let e = q.exercise, let verdict {
-                o["answer"] = .string(e.answerText)
-                o["seed"] = .number(Double(e.seed))
-                o["expected"] = e.answerJSON
-                o["given"] = .array(verdict.given.map { .number($0) })
-                o["correct"] = .bool(verdict.isRight)
-                o["solution"] = JSON(e.solution)
+                ExerciseText.addVerdict(e, verdict, to: &o)
             }
             try ctx.console.line(JSON.object(o).compact)
         } else {

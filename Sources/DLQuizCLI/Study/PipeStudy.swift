@@ -161,12 +161,7 @@ struct PipeStudy {
             }
             if let result { o["grade"] = result.json }
             if let (e, verdict) = exercise {
-                o["answer"] = .string(e.answerText)
-                o["seed"] = .number(Double(e.seed))
-                o["expected"] = e.answerJSON
-                o["given"] = .array(verdict.given.map { .number($0) })
-                o["correct"] = .bool(verdict.isRight)
-                o["solution"] = JSON(e.solution)
+                ExerciseText.addVerdict(e, verdict, to: &o)
             }
             try ctx.console.line(JSON.object(o).compact)
             if leech {
