@@ -36,12 +36,6 @@ public enum DLQuiz {
         let deckNames: [String]
         do throws(CLIError) { deckNames = try takeDeckNames(&tokens) } catch { return fail(error, Console()) }
         let ctx = Context(environment: environment, corpusPath: corpusPath, deckNames: deckNames)
-        // `dlquiz list --json` with nothing else, on the built-in deck alone: its precomputed bytes, before
-        // the command parser, whose start-up work would be most of this command's time. Any other
-        // spelling goes through `ListCommand`, which prints the same bytes.
-        if tokens == [ListCommand.name, "--json"], ctx.isEmbeddedDeckOnly {
-            do throws(CLIError) { return try ListCommand.printEmbeddedJSON(ctx) } catch { return fail(error, ctx.console) }
-        }
         guard let first = tokens.first else {
             return show(overview, ctx.console)
         }

@@ -15,21 +15,16 @@ func startupBenchmarks() {
     }
     // Interleaved, so drift in the machine's load hits all three alike; medians of many runs.
     let runs = 200
-    // `list --json --day-start 4` prints the same bytes through the command parser (the bare command takes
-    // the precomputed path before it): both are shown, so the figure does not hide the parser's cost.
-    var helloTimes: [Double] = [], listTimes: [Double] = [], parsedTimes: [Double] = [], showTimes: [Double] = []
+    var helloTimes: [Double] = [], listTimes: [Double] = [], showTimes: [Double] = []
     for _ in 0..<runs {
         helloTimes.append(runTime(hello, []))
         listTimes.append(runTime(dlquiz, ["list", "--json"]))
-        parsedTimes.append(runTime(dlquiz, ["list", "--json", "--day-start", "4"]))
         showTimes.append(runTime(dlquiz, ["show", "dropout", "--json"]))
     }
     let helloTime = median(helloTimes), listTime = median(listTimes), showTime = median(showTimes)
-    let parsedTime = median(parsedTimes)
     func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
     print("startup: hello world (Foundation) median \(ms(helloTime)) over \(runs) runs")
     print("startup: dlquiz list --json       median \(ms(listTime)) = \(String(format: "%.2f", listTime / helloTime))× hello (target ≤ 1.5×)")
-    print("startup: dlquiz list --json --day-start 4 (same bytes, through the parser) median \(ms(parsedTime)) = \(String(format: "%.2f", parsedTime / helloTime))×")
     print("startup: dlquiz show dropout --json median \(ms(showTime))")
 }
 

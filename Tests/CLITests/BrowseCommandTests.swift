@@ -22,9 +22,9 @@ import Testing
         #expect(items.allSatisfy { $0["level"]?.stringValue == "advanced" && $0["tags"]?.arrayValue?.contains("rnn") == true })
     }
 
-    /// `list --json` alone takes the quick path (the compiled-in bytes, before the parser); through the
-    /// parser it prints the same bytes; with `--corpus` the same deck file is parsed and every card
-    /// serialised. All three must agree byte for byte, and a bad `--day-start` is still refused.
+    /// `list --json` prints the compiled-in bytes, with or without other options that do not filter; with
+    /// `--corpus` the same deck file is parsed and every card serialised. All three must agree byte for
+    /// byte, and a bad `--day-start` is still refused.
     @Test func listJSONIsTheSameBytesOnEveryPath() throws {
         let quick = try DLQuizProcess.run(["list", "--json"])
         let parsed = try DLQuizProcess.run(["list", "--day-start", "4", "--json"])

@@ -26,16 +26,13 @@ struct ListCommand: Command {
 
     func validate() throws(CLIError) { try clock.validate() }
 
-    /// `list --json` for the built-in deck alone: the compiled-in bytes, as they are.
-    static func printEmbeddedJSON(_ ctx: Context) throws(CLIError) -> Int32 {
-        try ctx.console.out(buffer: Deck.embeddedListJSON)
-        return 0
-    }
-
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
         // The built-in deck alone, unfiltered: its output was precomputed by `corpus build` and is
         // compiled in (Deck.embeddedListJSON), so start-up does no JSON work at all.
-        if json, filter.isEmpty, !suspended, !leeches, ctx.isEmbeddedDeckOnly { return try Self.printEmbeddedJSON(ctx) }
+        if json, filter.isEmpty, !suspended, !leeches, ctx.isEmbeddedDeckOnly {
+            try ctx.console.out(buffer: Deck.embeddedListJSON)
+            return 0
+        }
         if json, filter.isEmpty, !suspended, !leeches, let catalog = try ctx.catalog() {
             try ctx.console.out(bytes: catalog.listJSON())
             return 0
