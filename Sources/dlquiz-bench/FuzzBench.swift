@@ -11,12 +11,14 @@ import ImportExport
 /// directly). A crash or hang stops the program (that is the failure); it prints the input count, the
 /// mean, the slowest input (re-timed, best of three) and times per size (target ≤ 10 ms per input).
 ///
-/// `FUZZ_INPUTS=N` (default 100,000), `FUZZ_SEED=S`, `FUZZ_SLOWEST=FILE` writes the slowest input.
-/// `FUZZ_CORPUS=DIR[:DIR…]` instead times every file under the folders (a libFuzzer corpus) through every target.
+/// `FUZZ_INPUTS=N` (default 100,000), `FUZZ_SEED=S`, `FUZZ_SLOWEST=FILE` writes the slowest input,
+/// `FUZZ_OVER=DIR` every input that stayed above 10 ms.
+/// `FUZZ_CORPUS=DIR[:DIR…]` instead times every file under the folders (a libFuzzer corpus) through every target
+/// (`FUZZ_TARGET=NAME`: those whose name contains NAME).
 func fuzzBenchmarks() {
     let env = ProcessInfo.processInfo.environment
     if let dir = env["FUZZ_CORPUS"] {
-        fuzzCorpusBenchmark(dir, slowestPath: env["FUZZ_SLOWEST"])
+        fuzzCorpusBenchmark(dir, slowestPath: env["FUZZ_SLOWEST"], overDir: env["FUZZ_OVER"])
         return
     }
     let count = Int(env["FUZZ_INPUTS"] ?? "") ?? 100_000
@@ -86,20 +88,24 @@ func fuzzBenchmarks() {
     }
     for line in stats.report("fuzz: \(count) inputs (seed \(seed), \(seeds.count) seeds), 0 crashes, 0 hangs") { print(line) }
     stats.writeSlowest(to: env["FUZZ_SLOWEST"])
+    stats.writeOver(to: env["FUZZ_OVER"])
 }
 
 /// Times every file under the `:`-separated folders `dirs` (recursively) through every `FuzzTarget`, uninstrumented: the per-input
 /// figure for a libFuzzer corpus. Each run is one figure; the slowest is re-timed (best of three).
 /// Also prints the slowest file's total over all targets (what one libFuzzer execution of it costs).
-func fuzzCorpusBenchmark(_ dirs: String, slowestPath: String?) {
+func fuzzCorpusBenchmark(_ dirs: String, slowestPath: String?, overDir: String? = nil) {
     let files = dirs.split(separator: ":").flatMap { filesUnder(String($0)) }
+    // FUZZ_TARGET=NAME keeps the targets whose name contains NAME (to profile one reader).
+    let only = ProcessInfo.processInfo.environment["FUZZ_TARGET"]
+    let targets = FuzzTarget.all.filter { only == nil || $0.name.contains(only!) }
     var stats = FuzzStats()
     var slowestFile = 0.0, slowestFileName = ""
     for file in files {
         guard let data = FileManager.default.contents(atPath: file) else { continue }
         let bytes = Array(data)
         var fileTotal = 0.0
-        for target in FuzzTarget.all {
+        for target in targets {
             let t = target.time(bytes)
             fileTotal += t
             if t > FuzzStats.targetSeconds {
@@ -109,9 +115,10 @@ func fuzzCorpusBenchmark(_ dirs: String, slowestPath: String?) {
         }
         if fileTotal > slowestFile { slowestFile = fileTotal; slowestFileName = file }
     }
-    for line in stats.report("fuzz corpus: \(files.count) files × \(FuzzTarget.all.count) targets = \(stats.count) runs") { print(line) }
-    print(String(format: "  slowest file over all %d targets: %.2f ms (%@)", FuzzTarget.all.count, slowestFile * 1000, slowestFileName))
+    for line in stats.report("fuzz corpus: \(files.count) files × \(targets.count) targets = \(stats.count) runs") { print(line) }
+    print(String(format: "  slowest file over all %d targets: %.2f ms (%@)", targets.count, slowestFile * 1000, slowestFileName))
     stats.writeSlowest(to: slowestPath)
+    stats.writeOver(to: overDir)
 }
 
 /// Regular files under `dir`, recursively, sorted; none when it does not exist.

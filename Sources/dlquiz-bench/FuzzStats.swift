@@ -21,6 +21,8 @@ struct FuzzStats {
     var slowestBytes: [UInt8] = []
     var slowestTarget = ""
     var slowestOrigin = ""
+    /// Every input that stayed above the target (best of three), with its target's name: `FUZZ_OVER=DIR` writes them.
+    var overInputs: [(bytes: [UInt8], target: String)] = []
 
     /// Records one timed run; an input above the target, or slower than the slowest so far, is timed again.
     mutating func add(_ bytes: [UInt8], target: FuzzTarget, first: Double, origin: String) {
@@ -31,7 +33,10 @@ struct FuzzStats {
         if first > Self.targetSeconds || first > slowest {
             t = min(first, target.bestTime(bytes))
             if first > Self.targetSeconds { overFirst += 1 }
-            if t > Self.targetSeconds { overConfirmed += 1 }
+            if t > Self.targetSeconds {
+                overConfirmed += 1
+                overInputs.append((bytes, target.name))
+            }
         }
         let b = Self.bucketLimits.firstIndex { bytes.count <= $0 } ?? Self.bucketLimits.count - 1
         bucketCount[b] += 1
@@ -58,6 +63,18 @@ struct FuzzStats {
             lower = limit
         }
         return lines
+    }
+
+    /// Writes every input that stayed above the target into the folder `dir` (FUZZ_OVER), one file each,
+    /// named by its position and target, to profile them together.
+    func writeOver(to dir: String?) {
+        guard let dir, !overInputs.isEmpty else { return }
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for (i, input) in overInputs.enumerated() {
+            let name = input.target.filter { $0.isLetter || $0.isNumber || $0 == "." }
+            _ = FileManager.default.createFile(atPath: "\(dir)/\(i)-\(name)", contents: Data(input.bytes))
+        }
+        print("  \(overInputs.count) inputs over 10 ms written to \(dir)")
     }
 
     /// Writes the slowest input to `path` (FUZZ_SLOWEST), to profile or to keep as a regression.
