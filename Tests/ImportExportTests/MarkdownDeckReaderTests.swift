@@ -44,4 +44,27 @@ import Testing
         #expect(r.deckName == "Deep Learning")
         #expect(r.notes.count == 1)
     }
+
+    /// The byte line split gives what the `Character` split it replaced gives, and the byte pre-check for
+    /// an escaped marker never says no where the regex says yes.
+    @Test func byteLineSplitMatchesTheCharacterSplit() {
+        let pieces = ["\n", "\r", "\r\n", "\r\r\n", "a", "Q: x", " Q:", "  A: y", " ---", " # h", " <!--", " x", "é", "e\u{301}",
+                      "\n\u{301}", "\u{301}", "😀", " ", "-", "#", ":\u{301}", " \u{301}Q:"]
+        var state: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<20_000 {
+            let text = (0..<next(10)).map { _ in pieces[next(pieces.count)] }.joined()
+            let reference = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line in
+                line.last == "\r" ? line.dropLast() : line
+            }
+            let lines = MarkdownDeckReader.splitLines(text)
+            #expect(lines == reference, "\(Array(text.unicodeScalars))")
+            for line in lines where line.firstMatch(of: Patterns.escapedMarker) != nil {
+                #expect(MarkdownDeckReader.mayBeEscapedMarker(line), "\(Array(line.unicodeScalars))")
+            }
+        }
+    }
 }
