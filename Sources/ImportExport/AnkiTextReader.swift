@@ -93,6 +93,7 @@ public enum AnkiTextReader {
         var extraFields = 0
 
         let fileNotetype = headers["notetype"] ?? ""
+        let onlyFields = roles.allSatisfy { $0 == .field }
         for (k, row) in rows.enumerated() {
             let index = k + 1
             var fields: [String] = []
@@ -102,7 +103,9 @@ public enum AnkiTextReader {
             var guid: String? = nil
             var labelled: [String] = []
             var notetype = fileNotetype
-            for (c, value) in row.fields.enumerated() {
+            // Every column a field (no header named one): the row's fields as they are, without a copy.
+            if onlyFields { fields = row.fields }
+            for (c, value) in row.fields.enumerated() where !onlyFields {
                 switch c < roles.count ? roles[c] : .field {
                 case .field: fields.append(value)
                 case .question: namedQuestion = value
@@ -132,7 +135,7 @@ public enum AnkiTextReader {
             if let a = namedAnswer { fields.insert(a, at: min(1, fields.count)) }
             if !fields.isEmpty { fields += labelled }
             let question = fields.first.map(toText) ?? ""
-            var answerParts = fields.dropFirst().map(toText).filter { !$0.isEmpty }
+            var answerParts = fields.count < 2 ? [] : fields.dropFirst().map(toText).filter { !$0.isEmpty }
             if answerParts.count > 1 { extraFields += 1 }
             if answerParts.isEmpty { answerParts = [] }
             let answer = answerParts.joined(separator: "\n\n")
