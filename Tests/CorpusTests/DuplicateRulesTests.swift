@@ -1,4 +1,5 @@
 import Testing
+import JSONKit
 @testable import Corpus
 
 /// The duplicate rules (README, "The deck"), on the issue's own examples and on the built deck.
@@ -81,6 +82,24 @@ import Testing
         for pair in review.nearMisses where pair.verdict.isSame {
             #expect(splits.contains([CorpusBuilder.key(pair.a), CorpusBuilder.key(pair.b)]), "\(pair.cardA) | \(pair.cardB) should be one card")
         }
+    }
+
+    /// `corpus review --json` says what the text says: every card with its questions, and the same pairs
+    /// in the same order, with the rule number where a rule keeps a pair apart.
+    @Test func reviewJSONHoldsTheSamePairsAsTheText() throws {
+        let result = try #require(Self.result)
+        let review = CorpusReview(result, threshold: 0.6)
+        let json = CorpusReview.json(result, review: review)
+        #expect(json["cards"]?.arrayValue?.count == result.deck.cards.count)
+        #expect(json["cards"]?.arrayValue?.first?["questions"]?.arrayValue?.count == result.deck.cards.first?.sources.count)
+        let near = try #require(json["near_misses"]?.arrayValue)
+        #expect(near.count == review.nearMisses.count && !near.isEmpty)
+        for (j, p) in zip(near, review.nearMisses) {
+            #expect(j["a"]?["source"]?.stringValue == CorpusBuilder.key(p.a) && j["b"]?["source"]?.stringValue == CorpusBuilder.key(p.b))
+            #expect(j["card_a"]?.stringValue == p.cardA && j["card_b"]?.stringValue == p.cardB)
+            #expect(j["rule"]?.intValue == p.verdict.rule.map(\.rawValue))
+        }
+        #expect(near.contains { $0["rule"]?.intValue != nil })  // the rules do keep some near pairs apart
     }
 
     @Test func publishedIdsStayAndRetiredIdsPointToTheirCard() throws {

@@ -1,3 +1,5 @@
+import JSONKit
+
 /// What a reviewer checks after a build: each card's source questions, the pairs inside a card that a
 /// duplicate rule would keep apart, and the most similar pairs of questions on different cards.
 public struct CorpusReview: Sendable {
@@ -59,6 +61,31 @@ public struct CorpusReview: Sendable {
         out += "\nMost similar pairs on different cards:\n"
         for p in review.nearMisses { out += line(p, describe) }
         return out
+    }
+
+    /// The review as JSON, for a script that checks a curation: `cards` (each card's id and its source
+    /// questions, with how the rules read each), `ruled_out_inside_cards` and `near_misses` (pairs with
+    /// both questions, both cards, the similarity, and the number of the rule that keeps them apart with
+    /// its reason, or null).
+    public static func json(_ result: CorpusBuilder.Result, review: CorpusReview) -> JSON {
+        var question: [Source: String] = [:]
+        for q in result.raw { question[q.source] = q.question }
+        func describe(_ s: Source) -> JSON {
+            let q = question[s] ?? ""
+            let shape = QuestionShape(q)
+            return ["source": .string(CorpusBuilder.key(s)), "question": .string(q), "ask": .string(shape.ask.rawValue),
+                    "subjects": .array(shape.subjects.sorted().map(JSON.string)), "personal": .bool(shape.isPersonal)]
+        }
+        func pair(_ p: Pair) -> JSON {
+            var why: JSON = .null
+            var rule: JSON = .null
+            if case .ruledOut(let r, let reason) = p.verdict { rule = .number(Double(r.rawValue)); why = .string(reason) }
+            return ["similarity": .number((p.similarity * 1000).rounded() / 1000), "card_a": .string(p.cardA), "card_b": .string(p.cardB),
+                    "a": describe(p.a), "b": describe(p.b), "rule": rule, "why": why]
+        }
+        let cards: [JSON] = result.deck.cards.map { c in ["id": .string(c.id), "questions": .array(c.sources.map(describe))] }
+        return ["cards": .array(cards), "ruled_out_inside_cards": .array(review.ruledOutInsideCards.map(pair)),
+                "near_misses": .array(review.nearMisses.map(pair))]
     }
 
     static func line(_ p: Pair, _ describe: (Source) -> String) -> String {

@@ -1,4 +1,5 @@
 import Corpus
+import JSONKit
 
 /// `dlquiz corpus review`: every card's questions, any pair inside a card that a duplicate rule
 /// objects to, and the most similar pairs across cards, for checking the curation by eye.
@@ -9,11 +10,13 @@ struct CorpusReviewCommand: Command {
     var sources = ""
     var curation = ""
     var keypoints: String?
+    var json = false
 
     static let arguments: [Argument<CorpusReviewCommand>] = [
         .required(\.sources, "--sources", "DIR", kind: .directory, help: "Folder of article .txt files (e.g. Data/articles)."),
         .required(\.curation, "--curation", "FILE", kind: .file, help: "The reviewed curation file (Data/curation.json)."),
         .option(\.keypoints, "--keypoints", "FILE", kind: .file, help: "Key points per card (default: keypoints.json beside the curation file)."),
+        .flag(\.json, "--json", help: "Print the review as JSON: cards, ruled_out_inside_cards, near_misses."),
     ]
 
     func run(_ ctx: Context) throws(CLIError) -> Int32 {
@@ -21,7 +24,8 @@ struct CorpusReviewCommand: Command {
         do {
             let result = try CorpusBuilder.build(sources: sources, curationPath: curation, keyPointsPath: keypoints)
             let threshold = try Curation.load(path: curation).threshold
-            text = CorpusReview.text(result, review: CorpusReview(result, threshold: threshold))
+            let review = CorpusReview(result, threshold: threshold)
+            text = json ? CorpusReview.json(result, review: review).pretty + "\n" : CorpusReview.text(result, review: review)
         } catch {
             throw .failure(error.description)
         }
