@@ -76,6 +76,26 @@ import Testing
         #expect(code.count <= 60 && code.hasSuffix("…"), "\(code)")
     }
 
+    /// `dlquiz exercise NAME` in a terminal asks before it shows the solution: an unreadable answer is asked
+    /// again, a wrong one gets the verdict, then the solution; from a pipe it prints the solution at once.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func exerciseInATerminalAsksBeforeTheSolution() throws {
+        let keys = "(sleep 1; printf 'banana\\r'; sleep 0.5; printf '10x4\\r'; sleep 1)"
+        let session = "'\(DLQuizProcess.binary.path)' exercise conv-output-size --seed 7"
+        let r = try DLQuizProcess.run(
+            ["-c", "\(keys) | script -qec \"\(session)\" /dev/null; echo \"exit=$?\""],
+            environment: ["NO_COLOR": "1"], executable: URL(fileURLWithPath: "/bin/sh"))
+        let out = r.stdout.replacing("\r", with: "")
+        #expect(out.contains("exit=0"), "\(out.suffix(400))")
+        let prompt = try #require(out.range(of: "Your answer (Enter for the solution): "))
+        let solution = try #require(out.range(of: "Solution"))
+        #expect(prompt.upperBound <= solution.lowerBound, "the solution comes after the prompt")
+        #expect(out.contains("Cannot read that: cannot read 'banana'"))
+        #expect(out.contains("Wrong: you gave 10 4; the answer is [10, 3]"))
+        let piped = try DLQuizProcess.run(["exercise", "conv-output-size", "--seed", "7"])
+        #expect(piped.stdout.contains("Solution") && !piped.stdout.contains("Your answer"))
+    }
+
     /// Exercise cards in a terminal: an unreadable answer gets the reason and another try (no grade),
     /// the right answer is checked, Enter accepts the suggested Good, and `q` at the prompt quits.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))

@@ -8,7 +8,9 @@ struct ExerciseCommand: Command {
     static let name = "exercise"
     static let summary = "Exercises with fresh numbers: conv output sizes, parameter counts, softmax, Adam..."
     static let discussion = """
-        Without NAME, lists the templates. Reals are right within 1% unless the question says otherwise
+        Without NAME, lists the templates. With NAME, in a terminal, it asks for your answer before it
+        shows the solution; from a pipe, or with --answer, it prints the solution at once. Reals are right
+        within 1% unless the question says otherwise
         (e.g. to 2 decimals); counts and sizes must be exact. Each exercise is also a card, exercise-NAME,
         for study, show and grade (dlquiz grade exercise-NAME --seed N --answer X).
         Examples:
@@ -58,6 +60,9 @@ struct ExerciseCommand: Command {
         let seed: Int
         if let given = self.seed { seed = given } else { seed = ExerciseSeed.fromClock(micros: try ctx.now(now).micros) }
         let exercise = template.instance(seed: seed)
+        if answer == nil, !json, ctx.console.stdinIsTerminal, ctx.console.stdoutIsTerminal {
+            return try askInTerminal(ctx, exercise, template: template, seed: seed)
+        }
         let verdict = answer.map(exercise.check)
         if json {
             try ctx.console.line((answer.map(exercise.json(checking:)) ?? exercise.json).compact)
@@ -77,6 +82,39 @@ struct ExerciseCommand: Command {
             ctx.console.error("dlquiz: cannot read the answer: \(message)")
             return 1
         }
+        return 0
+    }
+
+    /// In a terminal, without `--answer`: the question, then a prompt for the answer (Enter alone, or the
+    /// end of input, skips it), the verdict, and only then the solution, so that printing an exercise does
+    /// not give its answer away. An answer it cannot read is asked again; Ctrl-C exits 130.
+    func askInTerminal(_ ctx: Context, _ exercise: Exercise, template: ExerciseTemplate, seed: Int) throws(CLIError) -> Int32 {
+        let text = CardText(width: min(ctx.console.width, 100), color: ctx.useColor)
+        try ctx.console.out(ExerciseText.question(exercise, text) + "\n\n")
+        var out = ""
+        while true {
+            try ctx.console.out("Your answer (Enter for the solution): ")
+            guard let terminal = RawTerminal() else { break }
+            var keys = KeyReader()
+            let typed = keys.editLine(echo: { try? ctx.console.out($0) })
+            terminal.restore()
+            try ctx.console.out("\n")
+            guard case .line(let line) = typed else {
+                if typed == .interrupted { return 130 }
+                break
+            }
+            if line.allSatisfy(\.isWhitespace) { break }
+            let verdict = exercise.check(line)
+            if case .unreadable(let message) = verdict {
+                try ctx.console.out("Cannot read that: \(message)\n")
+                continue
+            }
+            out += ExerciseText.verdict(exercise, verdict) + "\n\n"
+            break
+        }
+        out += ExerciseText.solution(exercise, text)
+        out += text.style("Reproduce: dlquiz exercise \(template.name) --seed \(seed)", CardText.dim) + "\n"
+        try ctx.console.out(out)
         return 0
     }
 
