@@ -5,6 +5,8 @@ public struct ImportedNote: Equatable, Sendable {
     public var question: String
     public var answer: String
     /// The file's tags for this note; nil when the format carries none (topic tags are guessed then).
+    /// Tags are words, as in Anki: a tag holding whitespace ("a\nb", from a quoted field or a JSON deck)
+    /// is split at it, so that `tags`, `--tag` and an Anki export see the same tags.
     public var tags: [String]?
     /// An id the file gives (Anki GUID, `id` field); kept as the card id.
     public var id: String?
@@ -15,8 +17,15 @@ public struct ImportedNote: Equatable, Sendable {
         self.index = index
         self.question = question
         self.answer = answer
-        self.tags = tags
+        self.tags = tags.map(Self.words)
         self.id = id
         self.card = card
+    }
+
+    /// The tags split at whitespace, empty ones dropped, each kept once in its first place.
+    static func words(_ tags: [String]) -> [String] {
+        guard tags.contains(where: { $0.isEmpty || $0.contains(where: \.isWhitespace) }) else { return tags }
+        var seen = Set<String>()
+        return tags.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }.filter { seen.insert($0).inserted }
     }
 }

@@ -17,6 +17,16 @@ import Testing
         return Importer(noMerge: noMerge).run(read: read, format: .csv, file: "f.csv", into: deck, existing: set)
     }
 
+    /// Tags are words: one holding a newline or a space (a quoted Anki field, a JSON deck) is split there,
+    /// so `tags` lists no tag with a line break in it and an Anki export writes the same tags back.
+    @Test func tagsWithWhitespaceAreSplitIntoWords() throws {
+        let tsv = try AnkiTextReader.read("#separator:tab\n#tags column:3\nWhat is a gizmo?\tA tool.\t\"a\nb c a\"\n", file: "t.tsv", format: .tsv)
+        #expect(tsv.notes.first?.tags == ["a", "b", "c"])
+        let json = try JSONDeckReader.read(#"{"cards":[{"question":"What is a gizmo?","answer":"A tool.","tags":["x\ny"," z",""]}]}"#, file: "j.json")
+        #expect(json.notes.first?.tags == ["x", "y", "z"])
+        #expect(ImportedNote(index: 1, question: "q", answer: "a", tags: ["deep-learning", "cnn"]).tags == ["deep-learning", "cnn"])
+    }
+
     @Test func duplicatesMergeIntoExistingCardsAndNewOnesAreAdded() {
         let notes = [
             ImportedNote(index: 1, question: "How does dropout prevent overfitting?", answer: "It drops units at random."),
