@@ -104,12 +104,30 @@ public struct DuplicateRule {
             let (x, y) = (own(la, tb)[0], own(lb, ta)[0])
             return .ruledOut(.otherSubject, why: "each asks about something the other does not ('\(x)', '\(y)')")
         }
+        // A compound's new head: "What is a Docker image tag?" asks about a tag, not about an image.
+        if onlyA + onlyB == 1 {
+            let (longer, other) = onlyA == 1 ? (a, tb) : (b, ta)
+            let word = onlyA == 1 ? own(la, tb)[0] : own(lb, ta)[0]
+            if Self.endsCompound(questions[longer], extra: word, shared: other) {
+                return .ruledOut(.narrowerFocus, why: "one asks about a '\(word)' of what the other asks about")
+            }
+        }
         // Narrower focus: one asks about as much again as the two share ("docker kill $(docker ps -q)" is not
         // "docker ps"); one extra word ("…and why does it help?") is still the same card.
         let extra = max(onlyA, onlyB)
         guard extra >= 2, extra >= ta.count(where: tb.contains) else { return nil }
         let words = onlyA >= onlyB ? own(la, tb) : own(lb, ta)
         return .ruledOut(.narrowerFocus, why: "one also asks about " + words.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
+    }
+
+    /// The question's one extra term `extra` is its last word and follows a word of `shared` (the other
+    /// question's terms): a compound with a new head noun ("Docker image tag" after "Docker image"). An
+    /// adverb ("What is dropout exactly?") or a clause ("…and why does it matter?") is not one.
+    static func endsCompound(_ question: String, extra: String, shared: Set<String>) -> Bool {
+        let words = question.lowercased().split { !($0.isLetter || $0.isNumber) }
+        guard words.count >= 2, let last = words.last, !last.hasSuffix("ly"), terms(String(last)) == [extra] else { return false }
+        let before = terms(String(words[words.count - 2]))
+        return before.count == 1 && shared.contains(before.first!)
     }
 
     /// The `$…$` / `$$…$$` spans of a question, spaces removed (one scan; none without a "$").

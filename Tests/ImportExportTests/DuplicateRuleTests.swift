@@ -28,6 +28,10 @@ import Testing
         // Rule 4: the same set compared.
         ("What is the difference between gradient descent and stochastic gradient descent?",
          "Difference between gradient descent and stochastic gradient descent."),
+        // One more word that is not a compound's new head: an adverb, a last word after a stop word.
+        ("What is a Docker image?", "What is a Docker image exactly?"),
+        ("What is a Docker image?", "What is a Docker image for?"),
+        ("What is a Docker image?", "What is a Docker image, and how is it built?"),
     ])
     func oneCard(_ a: String, _ b: String) {
         #expect(verdict(a, b).isSame, "\(a) | \(b): \(verdict(a, b))")
@@ -58,6 +62,9 @@ import Testing
          "What are the main differences between Python lists and sets?", .otherSubject),
         // Narrower focus in words the lexicon does not know: a real command deck's two fronts.
         ("docker ps", "docker kill $(docker ps -q)", .narrowerFocus),
+        // A compound's new head noun: the hashcards author's Docker deck asks both.
+        ("What is a Docker image?", "What is a Docker image tag?", .narrowerFocus),
+        ("What is a Docker container?", "What is a Docker container registry?", .narrowerFocus),
         // An opposite: the hashcards author's linear-algebra deck asks both.
         ("Let A and B be matrices. Define the commutator [A,B].", "Let A and B be matrices. Define the anti-commutator {A,B}.", .otherSubject),
         // The same words about other formulas.
