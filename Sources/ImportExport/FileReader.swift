@@ -34,8 +34,18 @@ public struct FileReader {
         return Output(format: format, result: result)
     }
 
-    /// Reads the file at `path`.
+    /// The path that names standard input (`curl … | dlquiz import - --deck mine`).
+    public static let standardInput = "-"
+
+    /// How a path is named in sources and reports: "stdin" for `-`, else the path.
+    public static func shownPath(_ path: String) -> String { path == standardInput ? "stdin" : path }
+
+    /// Reads the file at `path`; `-` reads standard input to its end.
     public static func read(path: String, format: ImportFormat? = nil) throws(ImportError) -> Output {
+        if path == standardInput {
+            guard let bytes = FileSystem.readAll(0) else { throw ImportError(file: "stdin", "cannot read standard input") }
+            return try read(bytes: bytes, path: shownPath(path), format: format)
+        }
         guard FileSystem.fileExists(atPath: path) else { throw ImportError(file: path, "no such file") }
         guard !FileSystem.isDirectory(atPath: path) else { throw ImportError(file: path, "is a folder, not a file") }
         guard let bytes = FileSystem.contents(atPath: path) else { throw ImportError(file: path, "cannot read the file") }

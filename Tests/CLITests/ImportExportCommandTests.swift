@@ -24,6 +24,26 @@ import Testing
         A: They zero random units during training, so no unit can rely on another.
         """
 
+    /// `-` reads standard input: the deck is "stdin" (or --deck), sources name "stdin", and importing the
+    /// same text again changes nothing; `-` twice is a usage error, an empty input a failure.
+    @Test func importReadsStandardInput() throws {
+        let home = Self.tempHome()
+        let env = ["DLQUIZ_HOME": home]
+        let first = try DLQuizProcess.run(["import", "-", "--json"], stdin: Self.deckText, environment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        let report = try JSONParser.parse(first.stdout)
+        #expect(report["deck"]?.stringValue == "stdin" && report["format"]?.stringValue == "markdown")
+        #expect(report["cards"]?.arrayValue?.first?["sources"] == .array([["file": "stdin", "index": 1]]))
+        #expect(FileManager.default.fileExists(atPath: home + "/decks/stdin.json"))
+        let again = try DLQuizProcess.run(["import", "-", "--json"], stdin: Self.deckText, environment: env)
+        #expect(try JSONParser.parse(again.stdout)["changed"]?.boolValue == false)
+        let named = try DLQuizProcess.run(["import", "-", "--deck", "llm", "--dry-run", "--json"], stdin: Self.deckText, environment: env)
+        #expect(try JSONParser.parse(named.stdout)["deck"]?.stringValue == "llm")
+        #expect(try DLQuizProcess.run(["import", "-", "-"], stdin: "", environment: env).status == 2)
+        let empty = try DLQuizProcess.run(["import", "-"], stdin: "", environment: env)
+        #expect(empty.status == 1 && empty.stderr == "dlquiz: stdin: the file is empty\n")
+    }
+
     @Test func importListExportRemove() throws {
         let home = Self.tempHome()
         let file = home + "/llm.md"

@@ -16,6 +16,7 @@ struct ImportCommand: Command {
         answers in place and keeps card ids, so reviews are kept.
         Examples: dlquiz import Tests/ImportExportTests/Fixtures/sample-deck.md --dry-run
                   dlquiz import anki-export.txt --deck interviews
+                  curl -sL URL | dlquiz import - --deck company --dry-run
         """
 
     var files: [String] = []
@@ -26,7 +27,7 @@ struct ImportCommand: Command {
     var json = false
 
     static let arguments: [Argument<ImportCommand>] = [
-        .positional(\.files, "FILE", kind: .file, help: "The files to import."),
+        .positional(\.files, "FILE", kind: .file, help: "The files to import; - reads standard input (its deck: stdin, or --deck)."),
         .option(\.format, "--format", "FORMAT", help: "article, markdown, csv, tsv or json (default: from the extension and the content)."),
         .option(\.deck, "--deck", "NAME", help: "The user deck to import into (default: each file's base name)."),
         .flag(\.dryRun, "--dry-run", help: "Read and report, write nothing."),
@@ -36,6 +37,7 @@ struct ImportCommand: Command {
 
     func validate() throws(CLIError) {
         guard !files.isEmpty else { throw .usage("missing FILE to import") }
+        if files.count(where: { $0 == FileReader.standardInput }) > 1 { throw .usage("standard input (-) can be imported once") }
         if let deck, let problem = UserDeckStore.validate(deck) { throw .usage(problem) }
     }
 
@@ -57,6 +59,7 @@ struct ImportCommand: Command {
         var reports: [ImportReport] = []
         var touched: [String] = []
         for (path, output) in reads {
+            let path = FileReader.shownPath(path)
             let name = deck ?? UserDeckStore.sanitize(FileReader.stem(path))
             let target = decks[name] ?? UserDeck(name: name)
             let existing = DeckSet(builtin: builtin, userDecks: decks.keys.sorted().map { decks[$0]! })
