@@ -1,5 +1,6 @@
 /// RFC 4180 records over UTF-8 bytes: fields split by one ASCII separator, a field in double quotes may
-/// hold separators, newlines and doubled quotes (`""`). Each row keeps the line it starts on.
+/// hold separators, newlines (read as "\n", from "\r\n" or "\r" too) and doubled quotes (`""`). Each row
+/// keeps the line it starts on.
 struct DelimitedRows {
     struct Row {
         var line: Int
@@ -40,6 +41,14 @@ struct DelimitedRows {
                         break
                     }
                     if c == 0x0A { line += 1 }
+                    if c == 0x0D {
+                        // A line break inside the field is "\n", whichever the file wrote ("\r\n" from
+                        // Excel or Google Sheets, a lone "\r"): answers show no carriage returns.
+                        if i + 1 < n, bytes[i + 1] == 0x0A { i += 1; line += 1 }
+                        field.append(0x0A)
+                        i += 1
+                        continue
+                    }
                     field.append(c)
                     i += 1
                 }

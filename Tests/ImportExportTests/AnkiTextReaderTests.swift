@@ -3,6 +3,15 @@ import Testing
 
 @Suite struct AnkiTextReaderTests {
     /// The layout Anki's "Notes in Plain Text" export writes (guid, notetype, deck, fields, tags).
+    /// A spreadsheet's CSV (Excel, Google Sheets) ends lines with "\r\n", inside quoted fields too: the
+    /// answer has "\n" line breaks, and a lone "\r" in a field is a line break as well.
+    @Test func lineBreaksInsideQuotedFieldsAreNewlines() throws {
+        let text = "Question,Answer\r\n\"What is a gizmo, really?\",\"A tool,\r\nwith two lines.\"\r\nWhat is a widget?,\"A part.\rOf a machine.\"\r\n"
+        let r = try AnkiTextReader.read(text, file: "s.csv", format: .csv)
+        #expect(r.notes.map(\.answer) == ["A tool,\nwith two lines.", "A part.\nOf a machine."])
+        #expect(r.notes.map(\.question) == ["What is a gizmo, really?", "What is a widget?"])
+    }
+
     @Test func readsAnkiNotesInPlainTextExport() throws {
         let text = [
             "#separator:tab", "#html:true", "#guid column:1", "#notetype column:2", "#deck column:3", "#tags column:6",
