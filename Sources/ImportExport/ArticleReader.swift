@@ -10,7 +10,7 @@ import Corpus
 /// it (a contents entry) is skipped.
 public enum ArticleReader {
     /// One line of the Markdown, with what marks it.
-    struct MarkedLine {
+    struct MarkedLine: Equatable {
         var text: String
         var heading: Int  // 0 when not a heading
         var emphasised: Bool
@@ -26,14 +26,21 @@ public enum ArticleReader {
         var rule = false
     }
 
+    /// What one line outside a callout does: adds a marked line (a fence line toggles the fence), is
+    /// skipped (inside an HTML comment, or a comment on one line), or opens or ends a comment.
+    enum Step: Equatable {
+        case line(MarkedLine), skip, commentOpens, commentEnds
+
+        /// A chrome line, kept as an empty line so that the lines keep their places.
+        static let chrome = Step.line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false))
+    }
+
     /// Which Obsidian callout (`> [!question]`, `> [!answer]-`, `> [!explanation]`) the lines are in.
     enum Callout { case question, other }
 
     public static func read(_ text: String, file: String) -> ReadResult {
         let lines = markedLines(text)
-        let plain = lines.map { $0.inFence || $0.fence ? $0.text : String(repeating: " ", count: $0.indent) + ($0.listItem ? "- " : "") + $0.text }
-            .joined(separator: "\n")
-        let article = QAImporter.Lines(plain)
+        let article = QAImporter.Lines(plainText(lines))
         let general = QAImporter.parse(article, file: file).map {
             ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
         }
@@ -58,6 +65,29 @@ public enum ArticleReader {
         return result
     }
 
+    /// The marked lines as plain text for the general importers: each line's text under its indent, a list
+    /// item with a "- " marker, fenced lines as written. Appended into one string (a string per line and a
+    /// join cost an allocation each on files of tens of thousands of lines); `referencePlainText` is the same.
+    static func plainText(_ lines: [MarkedLine]) -> String {
+        var out = ""
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + $1.indent + 3 })
+        for (k, l) in lines.enumerated() {
+            if k > 0 { out.append("\n") }
+            if !(l.inFence || l.fence) {
+                for _ in 0..<l.indent { out.append(" ") }
+                if l.listItem { out.append("- ") }
+            }
+            out.append(l.text)
+        }
+        return out
+    }
+
+    /// `plainText` as a string per line, joined: the reference.
+    static func referencePlainText(_ lines: [MarkedLine]) -> String {
+        lines.map { $0.inFence || $0.fence ? $0.text : String(repeating: " ", count: $0.indent) + ($0.listItem ? "- " : "") + $0.text }
+            .joined(separator: "\n")
+    }
+
     /// The general importers' questions, an answer label ("Solution:", "Answer:") taken off each answer;
     /// a question with nothing under it (a list of questions without answers) is skipped, not a card.
     static func answered(_ notes: [ImportedNote]) -> ([ImportedNote], [(index: Int, reason: String)]) {
@@ -78,7 +108,9 @@ public enum ArticleReader {
 
     // MARK: Markdown lines and chrome
 
-    static func markedLines(_ text: String) -> [MarkedLine] {
+    /// The article's lines with their Markdown marks, page chrome blanked. `bytePath: false` reads every
+    /// line the reference way (`referenceStep`); the tests compare the two.
+    static func markedLines(_ text: String, bytePath: Bool = true) -> [MarkedLine] {
         var raw = LineSplit.lines(text)
         if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---"), isFrontMatter(raw[1..<end]) { raw.removeSubrange(0...end) }
         var out: [MarkedLine] = []
@@ -126,51 +158,60 @@ public enum ArticleReader {
                     endCallout()
                 }
             }
-            let trimmed = line.trimmedWhitespace
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                out.append(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
-                inFence.toggle()
-                continue
+            let step = bytePath ? MarkdownLineBytes.step(line, inFence: inFence, inComment: inComment)
+                ?? referenceStep(line, inFence: inFence, inComment: inComment)
+                : referenceStep(line, inFence: inFence, inComment: inComment)
+            switch step {
+            case .line(let marked):
+                out.append(marked)
+                if marked.fence { inFence.toggle() }
+            case .skip: break
+            case .commentOpens: inComment = true
+            case .commentEnds: inComment = false
             }
-            if inFence {
-                out.append(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: true))
-                continue
-            }
-            if inComment {
-                if trimmed.contains("-->") { inComment = false }
-                continue
-            }
-            if trimmed.hasPrefix("<!--") {
-                if trimmed.utf8.count < 200, let m = trimmed.firstMatch(of: Patterns.idComment) {
-                    out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: String(m.1)))
-                    continue
-                }
-                if !trimmed.contains("-->") { inComment = true }
-                continue
-            }
-            if let b = trimmed.utf8.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
-               trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
-                out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))
-                continue  // a horizontal rule
-            }
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-            var t = Substring(trimmed)
-            var heading = 0
-            while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
-            if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
-            var listItem = false
-            if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first?.isWhitespace == true {
-                listItem = true
-                t = t.dropFirst(2)
-            }
-            var text = inlineText(String(t).trimmedWhitespace)
-            if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
-            let emphasised = isEmphasised(String(t).trimmedWhitespace)
-            if isChrome(text, raw: trimmed, listItem: listItem) { out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false)); continue }
-            out.append(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
         }
         endCallout()
         return out
+    }
+
+    /// What one line outside a callout does to the marked lines: the reference, `Character` by `Character`
+    /// (`MarkdownLineBytes.step` is the same over the bytes of an ASCII line; a test compares the two).
+    static func referenceStep(_ line: String, inFence: Bool, inComment: Bool) -> Step {
+        let trimmed = line.trimmedWhitespace
+        if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            return .line(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
+        }
+        if inFence {
+            return .line(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: true))
+        }
+        if inComment {
+            return trimmed.contains("-->") ? .commentEnds : .skip
+        }
+        if trimmed.hasPrefix("<!--") {
+            if trimmed.utf8.count < 200, let m = trimmed.firstMatch(of: Patterns.idComment) {
+                return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: String(m.1)))
+            }
+            return trimmed.contains("-->") ? .skip : .commentOpens
+        }
+        if let b = trimmed.utf8.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
+           trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
+            return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))  // a horizontal rule
+        }
+        let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+        var t = Substring(trimmed)
+        var heading = 0
+        while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
+        if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
+        var listItem = false
+        if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first?.isWhitespace == true {
+            listItem = true
+            t = t.dropFirst(2)
+        }
+        var text = inlineText(String(t).trimmedWhitespace)
+        if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
+        let emphasised = isEmphasised(String(t).trimmedWhitespace)
+        if isChrome(text, raw: trimmed, listItem: listItem) { return .chrome }
+        return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
     }
 
     /// Lines between a leading `---` and the next that read as YAML (`key: value`, indented or `- `
@@ -221,10 +262,36 @@ public enum ArticleReader {
         !s.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
+    /// Page chrome: a contents entry, an image alone, or a line that opens with a chrome phrase.
     static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {
-        // A contents entry: a list item that is only a link to an anchor or a page.
+        isChromeMarkup(raw: raw) || characterChromeText(text)
+    }
+
+    /// A contents entry (a list item that is only a link to an anchor or a page) or an image alone.
+    static func isChromeMarkup(raw: String) -> Bool {
         if raw.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
         if raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
+        return false
+    }
+
+    /// The line's text opens with a chrome phrase (`ChromeLine`): over its bytes when it is plain ASCII
+    /// (each byte a `Character`, lowercasing only A–Z), else `characterChromeText`.
+    static func isChromeText(_ text: String) -> Bool {
+        let plain = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard let first = b.first else { return false }
+            // The guard of `characterChromeText` (© is not ASCII).
+            guard (first >= 0x30 && first <= 0x39) || chromeInitials[Int(first)] else { return false }
+            return ChromeLine.matches(ascii: b)
+        }
+        return (plain ?? nil) ?? characterChromeText(text)
+    }
+
+    /// The ASCII bytes a chrome phrase may start with: "tcsplawubrfy" in either case.
+    static let chromeInitials: [Bool] = (0..<128).map { "tcsplawubrfyTCSPLAWUBRFY".utf8.contains(UInt8($0)) }
+
+    /// `isChromeText` `Character` by `Character`: the reference, and the path for text that is not ASCII.
+    static func characterChromeText(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         // Every chrome phrase starts with one of these letters (lowercased), a digit or ©.
         guard first.isNumber || "tcsplawubrfy©TCSPLAWUBRFY".contains(first) || !first.isASCII else { return false }

@@ -51,6 +51,77 @@ enum ChromeLine {
         return false
     }
 
+    /// `matches(text.lowercased())` over the bytes of plain ASCII text (no byte ≥ 0x80, no carriage
+    /// return): each byte is a `Character`, lowercasing maps only A–Z, digits are 0–9. No string is built.
+    static func matches(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n > 0 else { return false }
+        func at(_ i: Int) -> UInt8 { let c = b[i]; return c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        func has(_ p: [UInt8], at i: Int) -> Bool {
+            guard n - i >= p.count else { return false }
+            for k in p.indices where at(i + k) != p[k] { return false }
+            return true
+        }
+        func has(_ p: StaticString, at i: Int) -> Bool {
+            let m = p.utf8CodeUnitCount, start = p.utf8Start
+            guard n - i >= m else { return false }
+            for k in 0..<m where at(i + k) != start[k] { return false }
+            return true
+        }
+        func isLetter(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+        func isWord(_ from: Int, _ to: Int, _ words: [[UInt8]]) -> Bool {
+            words.contains { w in w.count == to - from && has(w, at: from) }
+        }
+        if asciiPrefixes[Int(at(0))].contains(where: { has($0, at: 0) }) { return true }
+        if n <= 9, isWord(0, n, asciiWholeLines) { return true }
+        if has("share", at: 0) {
+            func follows(_ r: Int) -> Bool {
+                r == n || at(r) == UInt8(ascii: ":") || has(" on", at: r) || has(" post", at: r)
+                    || has(" article", at: r)
+            }
+            if follows(5) || has(" this", at: 5) && follows(10) { return true }
+        }
+        if has("by ", at: 0) {
+            // `byline`: [a-z][a-z.]* [a-z]+ then the end, ", " or " on ".
+            var i = 3
+            if i < n, isLetter(at(i)) {
+                i += 1
+                while i < n, isLetter(at(i)) || at(i) == UInt8(ascii: ".") { i += 1 }
+                if i < n, at(i) == 0x20 {
+                    i += 1
+                    let word = i
+                    while i < n, isLetter(at(i)) { i += 1 }
+                    if i > word, i == n || has(", ", at: i) || has(" on ", at: i) { return true }
+                }
+            }
+        }
+        // A row of share buttons: every word (split at single spaces) a network's name, two or more.
+        var end = 0
+        while end < n, b[end] != 0x20 { end += 1 }
+        if isWord(0, end, asciiNetworks), end < n {
+            var start = end + 1, all = true
+            while all {
+                end = start
+                while end < n, b[end] != 0x20 { end += 1 }
+                all = isWord(start, end, asciiNetworks)
+                if end == n { break }
+                start = end + 1
+            }
+            if all { return true }
+        }
+        var digits = 0
+        while digits < n, b[digits] >= 0x30, b[digits] <= 0x39 { digits += 1 }
+        if digits > 0, has(" min read", at: digits) || has(" comment", at: digits) { return true }
+        return false
+    }
+
+    /// `prefixes` as bytes by their first byte (© is not ASCII: no ASCII line starts with it).
+    static let asciiPrefixes: [[[UInt8]]] = (0..<256).map { first in
+        prefixes.map { Array($0.utf8) }.filter { $0.first == UInt8(first) }
+    }
+    static let asciiWholeLines: [[UInt8]] = wholeLines.map { Array($0.utf8) }
+    static let asciiNetworks: [[UInt8]] = networks.map { Array($0.utf8) }
+
     /// `[a-z][a-z.]* [a-z]+(, | on |$)` at the start of `s`.
     static func byline(_ s: Substring) -> Bool {
         func isLetter(_ c: Character) -> Bool { c.unicodeScalars.count == 1 && ("a"..."z").contains(c.unicodeScalars.first!) }

@@ -19,6 +19,14 @@ import Testing
         for _ in 0..<5_000 { lines.append((0..<(1 + next(6))).map { _ in fragments[next(fragments.count)] }.joined()) }
         for line in lines {
             #expect(ChromeLine.matches(line) == (line.firstMatch(of: Self.oracle) != nil), "\(line.debugDescription)")
+            // The byte path, on plain ASCII lines (it lowercases A–Z itself).
+            if !line.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                let upper = line.uppercased()
+                for form in [line, upper] {
+                    let bytes = form.utf8.withContiguousStorageIfAvailable { ChromeLine.matches(ascii: $0) }
+                    #expect(bytes == (line.firstMatch(of: Self.oracle) != nil), "\(form.debugDescription)")
+                }
+            }
         }
     }
 }
