@@ -300,7 +300,31 @@ public enum ArticleReader {
 
     // MARK: Questions marked in Markdown
 
+    /// Words a question may open with (besides ending in "?").
+    static let questionWords = ["what", "how", "why", "when", "which", "explain", "describe", "define", "compare", "differentiate",
+                                "distinguish", "contrast", "list", "name", "discuss", "give", "outline", "elaborate"]
+    static let asciiQuestionWords: [[UInt8]] = questionWords.map { Array($0.utf8) }
+
+    /// A line that reads as a question: ends in "?" (or "?:"), or opens with a question word. Over the bytes
+    /// when the line is plain ASCII (its length is its byte count, its letters A–Z and a–z), else
+    /// `characterLooksLikeQuestion`.
     static func looksLikeQuestion(_ text: String) -> Bool {
+        guard isPlainASCII(text) else { return characterLooksLikeQuestion(text) }
+        let b = text.utf8, n = b.count
+        guard n >= 8, n < 300 else { return false }
+        if b.last == UInt8(ascii: "?") || b.last == UInt8(ascii: ":") && b.dropLast().last == UInt8(ascii: "?") { return true }
+        guard n < 200 else { return false }
+        let word = b.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        return asciiQuestionWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
+    }
+
+    /// The number of `Character`s, counted as bytes when the text is plain ASCII.
+    static func characterCount(_ text: String) -> Int {
+        isPlainASCII(text) ? text.utf8.count : text.count
+    }
+
+    /// `looksLikeQuestion` `Character` by `Character`: the reference, and the path for other text.
+    static func characterLooksLikeQuestion(_ text: String) -> Bool {
         guard text.count >= 8, text.count < 300 else { return false }
         if text.hasSuffix("?") || text.hasSuffix("?:") { return true }
         let first = text.prefix { $0.isLetter }.lowercased()
@@ -309,8 +333,29 @@ public enum ArticleReader {
             && text.count < 200
     }
 
-    /// "Q1. What…", "1) What…", "Question 3: What…" without the label.
+    /// "Q1. What…", "1) What…", "Question 3: What…" without the label: over the bytes of tame text
+    /// (`QuestionLabel`), else `regexStripLabel`.
     static func stripLabel(_ text: String) -> String {
+        let tame = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard QuestionLabel.isTame(b) else { return nil }
+            guard let first = b.first, first | 0x20 == UInt8(ascii: "q") || QuestionLabel.isDigit(first) else { return text }
+            guard let start = QuestionLabel.numberLabel(b) ?? QuestionLabel.questionLabel(b) else { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)
+        }
+        return (tame ?? nil) ?? regexStripLabel(text)
+    }
+
+    /// The line says it is a question ("Q: …", "Question 4) …"): `Patterns.questionLabelled`, over the bytes
+    /// of tame text.
+    static func isQuestionLabelled(_ text: String) -> Bool {
+        let tame = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            QuestionLabel.isTame(b) ? QuestionLabel.isLabelled(b) : nil
+        }
+        return (tame ?? nil) ?? (text.firstMatch(of: Patterns.questionLabelled) != nil)
+    }
+
+    /// `stripLabel` by the regexes: the reference, and the path for text that is not tame.
+    static func regexStripLabel(_ text: String) -> String {
         guard let first = text.first, first == "q" || first == "Q" || first.isNumber else { return text }
         if let m = text.firstMatch(of: Patterns.numberLabel) { return String(m.1) }
         if let m = text.firstMatch(of: Patterns.questionLabel) { return String(m.1) }
@@ -328,9 +373,9 @@ public enum ArticleReader {
             if l.asked { return l.text.isEmpty ? nil : l.text }
             let q = stripLabel(l.text)
             // "When to Use:", "Why It Works:" — a label over what follows, not a question.
-            if q.hasSuffix(":"), !q.hasSuffix("?:") { return nil }
+            if q.utf8.last == UInt8(ascii: ":"), q.hasSuffix(":"), !q.hasSuffix("?:") { return nil }
             // "Q: Write the derivative…": a line the file labels as a question is one, whatever its wording.
-            guard looksLikeQuestion(q) || (q.count >= 8 && q.count < 300 && l.text.firstMatch(of: Patterns.questionLabelled) != nil)
+            guard looksLikeQuestion(q) || (q.utf8.count >= 8 && (8..<300).contains(characterCount(q)) && isQuestionLabelled(l.text))
             else { return nil }
             return q.hasSuffix("?:") ? String(q.dropLast()) : q
         }
@@ -341,7 +386,8 @@ public enum ArticleReader {
         for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
             if l.heading > 0, openHeadingQuestion > 0, l.heading <= openHeadingQuestion { openHeadingQuestion = 0 }
             let marked = l.asked || l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
-                || (l.indent == 0 && l.text.first.map { $0 == "Q" || $0 == "q" } == true && l.text.firstMatch(of: Patterns.questionLabelled) != nil)
+                || (l.indent == 0 && l.text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "q") } == true && l.text.first.map { $0 == "Q" || $0 == "q" } == true
+                    && isQuestionLabelled(l.text))
             guard marked, l.heading > 0 || openHeadingQuestion == 0 else { continue }
             if let q = question(l) {
                 starts.append((k, q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
