@@ -364,7 +364,7 @@ public enum ArticleReader {
 
     static func markedQuestions(_ lines: [MarkedLine]) -> ([ImportedNote], [(index: Int, reason: String)]) {
         // Question lines: headings, whole-bold lines, or top-level list items that read as questions.
-        let baseIndent = lines.filter { $0.listItem }.map(\.indent).min() ?? 0
+        let baseIndent = lines.lazy.filter { $0.listItem }.map(\.indent).min() ?? 0
         // Each question also remembers the heading level that ends its answer: its own level for a heading
         // question, else the level of the section heading above it (any heading when there is none).
         var starts: [(line: Int, question: String, endLevel: Int)] = []
@@ -381,7 +381,13 @@ public enum ArticleReader {
         }
         // A file that marks at least three questions as headings owns their answers: bold lines and list
         // items under a heading question are part of its answer, not questions of their own.
-        let headingsAsk = lines.lazy.filter { $0.heading > 0 && !$0.inFence && question($0) != nil }.prefix(3).count == 3
+        // (A loop: a lazy filter's `prefix(3).count` ran `question` up to three times on each heading.)
+        var headingQuestions = 0
+        for l in lines where l.heading > 0 && !l.inFence && question(l) != nil {
+            headingQuestions += 1
+            if headingQuestions == 3 { break }
+        }
+        let headingsAsk = headingQuestions == 3
         var openHeadingQuestion = 0  // the level of the heading question whose answer we are in, or 0
         for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
             if l.heading > 0, openHeadingQuestion > 0, l.heading <= openHeadingQuestion { openHeadingQuestion = 0 }
