@@ -236,8 +236,35 @@ public enum ArticleReader {
         return t.firstMatch(of: Patterns.emphasised) != nil
     }
 
-    /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go.
+    /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go. Over the
+    /// bytes when the line is plain ASCII (`asciiInlineText`), else `characterInlineText`.
     static func inlineText(_ s: String) -> String {
+        // The byte test first (a necessary condition: these are single ASCII scalars).
+        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }) else { return s }
+        return isPlainASCII(s) ? asciiInlineText(s) : characterInlineText(s)
+    }
+
+    /// `inlineText` of a plain ASCII line, one byte array through the steps (each step's output is plain
+    /// ASCII again, so each byte test answers its `Character` test).
+    static func asciiInlineText(_ s: String) -> String {
+        var b = Array(s.utf8)
+        func hasPair(_ x: UInt8, _ y: UInt8) -> Bool { b.count >= 2 && (1..<b.count).contains { b[$0 - 1] == x && b[$0] == y } }
+        if hasPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
+            if hasPair(UInt8(ascii: "!"), UInt8(ascii: "[")) { b = InlineMarkup.asciiRemovingImages(b) }
+            b = InlineMarkup.asciiReplacingLinks(b)
+        }
+        if hasPair(UInt8(ascii: "*"), UInt8(ascii: "*")) || hasPair(UInt8(ascii: "_"), UInt8(ascii: "_")) { b = InlineMarkup.asciiRemovingBold(b) }
+        if b.contains(UInt8(ascii: "<")) { b = Array(InlineMarkup.removingTags(String(decoding: b, as: UTF8.self)).utf8) }
+        if b.contains(UInt8(ascii: "\\")) { b = InlineMarkup.asciiRemovingEscapes(b) }
+        var lo = 0, hi = b.count
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+        while lo < hi, isSpace(b[lo]) { lo += 1 }
+        while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
+        return String(decoding: b[lo..<hi], as: UTF8.self)
+    }
+
+    /// `inlineText` `Character` by `Character`: the reference, and the path for lines that are not plain ASCII.
+    static func characterInlineText(_ s: String) -> String {
         // Byte tests first (each a necessary condition: these are single ASCII scalars), then the
         // `Character` tests as before: those cost grapheme breaking or a searcher's set-up on every line.
         guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }),

@@ -85,6 +85,85 @@ enum InlineMarkup {
         return String(out)
     }
 
+    // MARK: Plain ASCII bytes
+
+    /// The same functions over the bytes of plain ASCII text (no byte ≥ 0x80, no carriage return), where each
+    /// byte is one `Character`: no `[Character]` array and no string per step. `ArticleReader.inlineText`
+    /// uses them for such lines; tests compare them with the regexes.
+    static func asciiRemovingImages(_ b: [UInt8]) -> [UInt8] {
+        asciiReplacingBracketed(b, bang: true, keepText: false)
+    }
+
+    static func asciiReplacingLinks(_ b: [UInt8]) -> [UInt8] {
+        asciiReplacingBracketed(b, bang: false, keepText: true)
+    }
+
+    /// `replacingBracketed` over bytes: a match's bracketed text kept (`keepText`) or dropped.
+    static func asciiReplacingBracketed(_ c: [UInt8], bang: Bool, keepText: Bool) -> [UInt8] {
+        let n = c.count
+        var nextBracket = [Int](repeating: n, count: n + 1)
+        var nextParen = [Int](repeating: n, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            nextBracket[i] = c[i] == UInt8(ascii: "]") ? i : nextBracket[i + 1]
+            nextParen[i] = c[i] == UInt8(ascii: ")") ? i : nextParen[i + 1]
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        var i = 0
+        while i < n {
+            var open = i
+            if bang {
+                guard c[i] == UInt8(ascii: "!"), i + 1 < n else { out.append(c[i]); i += 1; continue }
+                open = i + 1
+            }
+            if c[open] == UInt8(ascii: "[") {
+                let close = nextBracket[open + 1]
+                if close + 1 < n, c[close + 1] == UInt8(ascii: "(") {
+                    let end = nextParen[close + 2]
+                    if end < n {
+                        if keepText { out += c[(open + 1)..<close] }
+                        i = end + 1
+                        continue
+                    }
+                }
+            }
+            out.append(c[i])
+            i += 1
+        }
+        return out
+    }
+
+    static func asciiRemovingBold(_ c: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if i + 1 < c.count, c[i] == c[i + 1], c[i] == UInt8(ascii: "*") || c[i] == UInt8(ascii: "_") { i += 2; continue }
+            out.append(c[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// The bytes `removingEscapes` unescapes: ``\`*_{}[]()#+-.!``.
+    static let escapable: [Bool] = (0..<256).map { "\\`*_{}[]()#+-.!".utf8.contains(UInt8($0)) }
+
+    static func asciiRemovingEscapes(_ c: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if c[i] == UInt8(ascii: "\\"), i + 1 < c.count, escapable[Int(c[i + 1])] {
+                out.append(c[i + 1])
+                i += 2
+                continue
+            }
+            out.append(c[i])
+            i += 1
+        }
+        return out
+    }
+
     /// Inline HTML tags (`<b>`, `</span>`, …) removed: `Patterns.tag`, scanned by `TagScan` for ASCII
     /// lines (the regex's set-up cost per line dominated a fuzz profile). A match ends at the first `>`
     /// after its `<`, so none starts after the line's last `>`: the regex runs only up to it, where

@@ -64,14 +64,31 @@ enum MarkdownLineBytes {
         let inner = string(t, hi)
         let markup = b[t..<hi].contains { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }
         var text = markup ? ArticleReader.inlineText(inner) : inner
-        if heading > 0, text.utf8.last == UInt8(ascii: "}"), text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
+        // "{#anchor}" (the pattern needs its "{#": without them, no replacement).
+        if heading > 0, text.utf8.last == UInt8(ascii: "}"), text.utf8.containsPair(UInt8(ascii: "{"), UInt8(ascii: "#")) {
+            text = text.replacing(Patterns.anchor, with: "")
+        }
         let emphasised = hi - t >= 2 && b[t] == b[t + 1] && (b[t] == UInt8(ascii: "*") || b[t] == UInt8(ascii: "_"))
-            && ArticleReader.isEmphasised(inner)
+            && (b[t..<hi].contains { $0 >= 0x0A && $0 <= 0x0C } ? ArticleReader.isEmphasised(inner) : isEmphasised(b[t..<hi]))
         // `isChrome`'s tests on the raw line, each behind a byte test it implies.
         if b[lo..<hi].containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) || has("![", at: lo),
            ArticleReader.isChromeMarkup(raw: string(lo, hi)) { return .chrome }
         if ArticleReader.isChromeText(text) { return .chrome }
         return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
+    }
+
+    /// `ArticleReader.isEmphasised` (its byte test and `Patterns.emphasised`,
+    /// `^(\*\*|__)(?:Q\d+[.:]?\s*|\d+[.)]\s*)?[^*_].*(\*\*|__)[:.]?$`) over ASCII bytes without a line break
+    /// (where `.` is any byte). The optional label never decides: it starts on a byte that is not `*` or `_`,
+    /// which `[^*_]` takes as well; so a match is the opening pair, a third byte that is not `*` or `_`, and a
+    /// closing pair (then perhaps `:` or `.`) that starts after it.
+    static func isEmphasised(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let n = s.count
+        func at(_ i: Int) -> UInt8 { s[s.startIndex + i] }
+        func isPair(_ i: Int) -> Bool { at(i) == at(i + 1) && (at(i) == UInt8(ascii: "*") || at(i) == UInt8(ascii: "_")) }
+        guard n >= 5, isPair(0), at(2) != UInt8(ascii: "*"), at(2) != UInt8(ascii: "_") else { return false }
+        if isPair(n - 2) { return true }
+        return n >= 6 && (at(n - 1) == UInt8(ascii: ":") || at(n - 1) == UInt8(ascii: ".")) && isPair(n - 3)
     }
 }
 

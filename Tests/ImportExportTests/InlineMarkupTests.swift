@@ -25,6 +25,14 @@ import Testing
             #expect(InlineMarkup.removingBold(line) == line.replacing(Patterns.bold, with: ""), "\(line.debugDescription)")
             #expect(InlineMarkup.removingEscapes(line) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
             #expect(InlineMarkup.removingTags(line) == line.replacing(Patterns.tag, with: ""), "\(line.debugDescription)")
+            // The byte forms, on plain ASCII lines.
+            guard ArticleReader.isPlainASCII(line) else { continue }
+            let b = Array(line.utf8)
+            func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+            #expect(text(InlineMarkup.asciiRemovingImages(b)) == line.replacing(Patterns.image, with: ""), "\(line.debugDescription)")
+            #expect(text(InlineMarkup.asciiReplacingLinks(b)) == line.replacing(Patterns.link) { String($0.1) }, "\(line.debugDescription)")
+            #expect(text(InlineMarkup.asciiRemovingBold(b)) == line.replacing(Patterns.bold, with: ""), "\(line.debugDescription)")
+            #expect(text(InlineMarkup.asciiRemovingEscapes(b)) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
         }
     }
 

@@ -67,6 +67,26 @@ import Testing
         }
     }
 
+    @Test func emphasisAndInlineTextMatchTheCharacterPaths() {
+        let pieces = ["**", "__", "*", "_", "Q1.", "Q", "12)", "3.", " ", "\t", "x", "What?", ":", ".", "\u{0B}", "[a](b)", "![i](c)", "<b>",
+                      "</i>", "<br/>", "<bx", "<b.c>", "\\*", "\\[", "\\q", "\\", "](", "(", ")", "]", "[", "!", "a", "é", "{#x}", "#"]
+        var state: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var emphasised = 0
+        for k in 0..<40_000 {
+            let line = (k % 2 == 0 ? ["**", "__"][next(2)] : "") + (0..<(1 + next(7))).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(ArticleReader.inlineText(line) == ArticleReader.characterInlineText(line), "\(line.debugDescription)")
+            guard ArticleReader.isPlainASCII(line), !line.utf8.contains(where: { $0 >= 0x0A && $0 <= 0x0C }) else { continue }
+            let bytes = line.utf8.withContiguousStorageIfAvailable { MarkdownLineBytes.isEmphasised($0[...]) }
+            #expect(bytes == ArticleReader.isEmphasised(line), "\(line.debugDescription)")
+            if bytes == true { emphasised += 1 }
+        }
+        #expect(emphasised > 500)  // of 40k lines: both outcomes are exercised
+    }
+
     @Test func chromeTextMatchesTheCharacterPath() {
         for line in Self.generatedLines() {
             let text = line.trimmedWhitespace
