@@ -171,7 +171,40 @@ enum InlineMarkup {
     /// backtracking cost was a scan to the end of the line from each `<b` with no `>` after it).
     static func removingTags(_ s: String) -> String {
         if let fast = TagScan.removingTags(s) { return fast }
-        return regexRemovingTags(s)
+        return piecewiseRemovingTags(s)
+    }
+
+    /// `removingTags` for text `TagScan` declines (not ASCII), cut into pieces that each end with a ">"
+    /// `Character`. A match is `<`, a name and `[^>]*>`: it ends at the first ">" after its `<`, so it lies
+    /// in one piece, at most one per piece, and it starts at the piece's first `<` where the pattern matches
+    /// (the regex is tried there alone, `prefixMatch`). A 64 KB line with one tag near its start had the
+    /// regex searching from every position up to the tag (the word-boundary test cost most of it).
+    static func piecewiseRemovingTags(_ s: String) -> String {
+        let u = s.utf8
+        var out = ""
+        var pieceStart = s.startIndex
+        var i = u.startIndex
+        while let gt = u[i...].firstIndex(of: UInt8(ascii: ">")) {
+            i = u.index(after: gt)
+            // A ">" byte followed by a combining mark is not the `Character` ">": `[^>]` matches it.
+            guard let c = String.Index(gt, within: s), s[c] == ">" else { continue }
+            out += removingTag(in: s[pieceStart..<i], of: s)
+            pieceStart = i
+        }
+        out += s[pieceStart...]
+        return out
+    }
+
+    /// A piece of `s` ending with ">", without its tag (the first `<` where `Patterns.tag` matches to its end).
+    static func removingTag(in piece: Substring, of s: String) -> Substring {
+        let u = piece.utf8
+        var j = u.startIndex
+        while let lt = u[j...].firstIndex(of: UInt8(ascii: "<")) {
+            j = u.index(after: lt)
+            guard let c = String.Index(lt, within: s), s[c] == "<", let m = piece[c...].prefixMatch(of: Patterns.tag) else { continue }
+            return piece[..<c] + piece[m.range.upperBound...]
+        }
+        return piece
     }
 
     /// `removingTags` by the regex: the reference, and the path for text `TagScan` declines.

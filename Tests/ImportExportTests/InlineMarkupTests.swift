@@ -6,7 +6,8 @@ import Testing
 @Suite struct InlineMarkupTests {
     static func lines() -> [String] {
         let fragments = ["[", "]", "(", ")", "![", "](", "!", "*", "**", "_", "__", "\\", "\\*", "\\[", "\\q", "<", ">", "<b>", "</b>", "<br/>",
-                         "<bx", "<b.c>", "<span class=x>", "</", "a", "b", " ", "é", "a\u{301}", "]\u{301}", "<i", "sub", "x.y", "`", "#", "-"]
+                         "<bx", "<b.c>", "<span class=x>", "</", "a", "b", " ", "é", "a\u{301}", "]\u{301}", "<i", "sub", "x.y", "`", "#", "-",
+                         ">\u{301}", "<\u{301}", "b\u{301}", "\u{600}", "\u{AD}", "'", "<b'c>", "\r\n", "\u{1F600}", "<b\u{200D}>"]
         var state: UInt64 = 5
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
