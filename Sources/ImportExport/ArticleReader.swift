@@ -311,7 +311,12 @@ public enum ArticleReader {
             guard (first >= 0x30 && first <= 0x39) || chromeInitials[Int(first)] else { return false }
             return ChromeLine.matches(ascii: b)
         }
-        return (plain ?? nil) ?? characterChromeText(text)
+        if let plain = plain ?? nil { return plain }
+        // A first `Character` that is not ASCII opens a chrome phrase only as "©" or a number: lowercased, no
+        // other one starts with a letter of the phrases (only the Kelvin sign lowercases to ASCII, to "k"),
+        // nor becomes a number (a test checks every scalar). Lines of random bytes mostly start so.
+        if let first = text.first, !first.isASCII, first != "©", !first.isNumber { return false }
+        return characterChromeText(text)
     }
 
     /// The ASCII bytes a chrome phrase may start with: "tcsplawubrfy" in either case.

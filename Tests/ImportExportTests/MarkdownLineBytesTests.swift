@@ -96,5 +96,16 @@ import Testing
             #expect(ArticleReader.isChromeText(chrome))
         }
         #expect(!ArticleReader.isChromeText("Email Twitter") && !ArticleReader.isChromeText("Facebook twitter ") && !ArticleReader.isChromeText("p"))
+        for line in ["\u{212A}", "İ", "Ⅻ min read", "7\u{301} min read", "٣ comments", "t\u{301}able of contents", "©2026", "\u{FEFF}Share", "é"] {
+            #expect(ArticleReader.isChromeText(line) == ArticleReader.characterChromeText(line), "\(line.debugDescription)")
+        }
+        // What `isChromeText` relies on: lowercased, no `Character` outside ASCII (but "©" and numbers) starts
+        // with the first letter of a phrase, a byline or a network's name ("email" too), with "©", or a number.
+        let initials = Set("tcsplawubrfye©")
+        for value in 0x80...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !Character(scalar).isNumber, Character(scalar) != "©",
+                  let lower = String(scalar).lowercased().first else { continue }
+            #expect(!initials.contains(lower) && !lower.isNumber, "\(value)")
+        }
     }
 }
