@@ -316,6 +316,14 @@ public enum ArticleReader {
         // other one starts with a letter of the phrases (only the Kelvin sign lowercases to ASCII, to "k"),
         // nor becomes a number (a test checks every scalar). Lines of random bytes mostly start so.
         if let first = text.first, !first.isASCII, first != "©", !first.isNumber { return false }
+        // ASCII up to byte k: bytes 0..<k-1 are its first `Character`s, lowercased as bytes (byte k-1 may join
+        // a combining mark after it). A long line of other text is decided there, without lowercasing it all.
+        let decided = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard let k = b.firstIndex(where: { $0 >= 0x80 || $0 == 0x0D }), k >= 2 else { return nil }
+            guard (b[0] >= 0x30 && b[0] <= 0x39) || chromeInitials[Int(b[0])] else { return false }
+            return ChromeLine.matches(ascii: UnsafeBufferPointer(rebasing: b[..<(k - 1)]), complete: false)
+        }
+        if let decided = decided ?? nil { return decided }
         return characterChromeText(text)
     }
 
