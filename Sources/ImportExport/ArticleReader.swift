@@ -158,8 +158,9 @@ public enum ArticleReader {
                     endCallout()
                 }
             }
+            // A line that is not plain ASCII still tests chrome over its first bytes when they decide.
             let step = bytePath ? MarkdownLineBytes.step(line, inFence: inFence, inComment: inComment)
-                ?? referenceStep(line, inFence: inFence, inComment: inComment)
+                ?? referenceStep(line, inFence: inFence, inComment: inComment, chromeText: isChromeText)
                 : referenceStep(line, inFence: inFence, inComment: inComment)
             switch step {
             case .line(let marked):
@@ -176,7 +177,9 @@ public enum ArticleReader {
 
     /// What one line outside a callout does to the marked lines: the reference, `Character` by `Character`
     /// (`MarkdownLineBytes.step` is the same over the bytes of an ASCII line; a test compares the two).
-    static func referenceStep(_ line: String, inFence: Bool, inComment: Bool) -> Step {
+    /// `chromeText` is `characterChromeText` or, for the lines the byte path leaves, `isChromeText`.
+    static func referenceStep(_ line: String, inFence: Bool, inComment: Bool,
+                              chromeText: (String) -> Bool = characterChromeText) -> Step {
         let trimmed = line.trimmedWhitespace
         if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
             return .line(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
@@ -210,7 +213,7 @@ public enum ArticleReader {
         var text = inlineText(String(t).trimmedWhitespace)
         if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
         let emphasised = isEmphasised(String(t).trimmedWhitespace)
-        if isChrome(text, raw: trimmed, listItem: listItem) { return .chrome }
+        if isChromeMarkup(raw: trimmed) || chromeText(text) { return .chrome }
         return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
     }
 
@@ -289,12 +292,8 @@ public enum ArticleReader {
         !s.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
-    /// Page chrome: a contents entry, an image alone, or a line that opens with a chrome phrase.
-    static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {
-        isChromeMarkup(raw: raw) || characterChromeText(text)
-    }
-
-    /// A contents entry (a list item that is only a link to an anchor or a page) or an image alone.
+    /// Page chrome by its markup: a contents entry (a list item that is only a link to an anchor or a page)
+    /// or an image alone. (Chrome by its words: `isChromeText`.)
     static func isChromeMarkup(raw: String) -> Bool {
         if raw.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
         if raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
