@@ -21,9 +21,10 @@ enum MarkdownLineBytes {
     static func step(_ line: String, bytes b: UnsafeBufferPointer<UInt8>, inFence: Bool, inComment: Bool) -> Step? {
         guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
         let n = b.count
-        var lo = 0, hi = n
-        while lo < hi, isSpace(b[lo]) { lo += 1 }
-        while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
+        var start = 0, end = n
+        while start < end, isSpace(b[start]) { start += 1 }
+        while end > start, isSpace(b[end - 1]) { end -= 1 }
+        let lo = start, hi = end  // constants: the closures below capture them without an access check
         func has(_ prefix: StaticString, at i: Int) -> Bool {
             let p = prefix.utf8Start, m = prefix.utf8CodeUnitCount
             guard hi - i >= m else { return false }
@@ -66,7 +67,7 @@ enum MarkdownLineBytes {
         var text = markup ? ArticleReader.inlineText(inner) : inner
         // "{#anchor}" (the pattern needs its "{#": without them, no replacement).
         if heading > 0, text.utf8.last == UInt8(ascii: "}"), text.utf8.containsPair(UInt8(ascii: "{"), UInt8(ascii: "#")) {
-            text = text.replacing(Patterns.anchor, with: "")
+            text = removingAnchor(text)
         }
         let emphasised = hi - t >= 2 && b[t] == b[t + 1] && (b[t] == UInt8(ascii: "*") || b[t] == UInt8(ascii: "_"))
             && (b[t..<hi].contains { $0 >= 0x0A && $0 <= 0x0C } ? ArticleReader.isEmphasised(inner) : isEmphasised(b[t..<hi]))
@@ -75,6 +76,30 @@ enum MarkdownLineBytes {
            ArticleReader.isChromeMarkup(raw: string(lo, hi)) { return .chrome }
         if ArticleReader.isChromeText(text) { return .chrome }
         return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
+    }
+
+    /// `text.replacing(Patterns.anchor, with: "")` (`\s*\{#[^}]*\}$`) over the bytes of ASCII text without
+    /// a line break (else the regex), where `.` and `$` are plain, `\s` is the space or the tab. A match ends the
+    /// text, so there is one at most; its "{#" is the first after the text's last "}" but one, and it takes
+    /// the spaces before it. The regex searched from every position of a heading ending in "}".
+    static func removingAnchor(_ text: String) -> String {
+        let cut = text.utf8.withContiguousStorageIfAvailable { b -> Int?? in
+            guard !b.contains(where: { $0 >= 0x80 || ($0 >= 0x0A && $0 <= 0x0D) }) else { return nil }
+            let n = b.count
+            guard n >= 3, b[n - 1] == UInt8(ascii: "}") else { return .some(nil) }
+            var q = n - 2
+            while q >= 0, b[q] != UInt8(ascii: "}") { q -= 1 }
+            q += 1  // after the last "}" but one
+            while q + 2 < n, !(b[q] == UInt8(ascii: "{") && b[q + 1] == UInt8(ascii: "#")) { q += 1 }
+            guard q + 2 < n else { return .some(nil) }
+            while q > 0, b[q - 1] == 0x20 || b[q - 1] == 0x09 { q -= 1 }
+            return .some(q)
+        }
+        switch cut {
+        case .some(.some(.some(let q))): return String(decoding: text.utf8.prefix(q), as: UTF8.self)
+        case .some(.some(.none)): return text
+        default: return text.replacing(Patterns.anchor, with: "")
+        }
     }
 
     /// `ArticleReader.isEmphasised` (its byte test and `Patterns.emphasised`,

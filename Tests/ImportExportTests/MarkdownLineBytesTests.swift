@@ -87,6 +87,23 @@ import Testing
         #expect(emphasised > 500)  // of 40k lines: both outcomes are exercised
     }
 
+    @Test func anchorRemovalFollowsTheRegex() {
+        let pieces = ["{#", "}", "{", "#", " ", "\t", "x", "What?", "\u{0B}", "é", "{#a}", "}\u{301}", "a b"]
+        var state: UInt64 = 13
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var removed = 0
+        for _ in 0..<20_000 {
+            let text = (0..<(1 + next(7))).map { _ in pieces[next(pieces.count)] }.joined() + ["}", "{#x}", " {#y}", ""][next(4)]
+            let expected = text.replacing(Patterns.anchor, with: "")
+            #expect(MarkdownLineBytes.removingAnchor(text) == expected, "\(text.debugDescription)")
+            if expected != text { removed += 1 }
+        }
+        #expect(removed > 2_000)
+    }
+
     @Test func chromeTextMatchesTheCharacterPath() {
         for line in Self.generatedLines() {
             let text = line.trimmedWhitespace
