@@ -114,6 +114,7 @@ public enum ArticleReader {
         var raw = LineSplit.lines(text)
         if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---"), isFrontMatter(raw[1..<end]) { raw.removeSubrange(0...end) }
         var out: [MarkedLine] = []
+        out.reserveCapacity(raw.count)
         var inFence = false
         var inComment = false
         var callout: Callout? = nil
@@ -481,6 +482,19 @@ public enum ArticleReader {
     /// An answer label at the start of `line` ("Answer:", "**A:**", "Solution:", "- *A:* "): the length of
     /// the label with what precedes it, and of the list marker before it (0 when none).
     static func answerLabel(_ line: some StringProtocol) -> (length: Int, marker: Int)? {
+        // Over the bytes when the first 41 are ASCII without a line break: then the first 40 `Character`s are
+        // the first 40 bytes (the 41st cannot join the 40th).
+        let ascii = line.utf8.withContiguousStorageIfAvailable { b -> (length: Int, marker: Int)?? in
+            let head = UnsafeBufferPointer(rebasing: b.prefix(40))
+            guard !b.prefix(41).contains(where: { $0 >= 0x80 || ($0 >= 0x0A && $0 <= 0x0D) }) else { return nil }
+            return .some(QuestionLabel.answerLabel(head))
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return regexAnswerLabel(line)
+    }
+
+    /// `answerLabel` by `Patterns.answerLabelMarked`: the reference, and the path for other lines.
+    static func regexAnswerLabel(_ line: some StringProtocol) -> (length: Int, marker: Int)? {
         let head = Substring(line.prefix(40))
         guard head.utf8.contains(where: { $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "A") || $0 == UInt8(ascii: "s") || $0 == UInt8(ascii: "S") }),
               let m = head.prefixMatch(of: Patterns.answerLabelMarked) else { return nil }

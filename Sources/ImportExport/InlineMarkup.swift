@@ -67,8 +67,31 @@ enum InlineMarkup {
         return String(out)
     }
 
-    /// A backslash escape replaced by the character it escapes: `\\([\\`*_{}\[\]()#+\-.!])`.
+    /// A backslash escape replaced by the character it escapes: `\\([\\`*_{}\[\]()#+\-.!])`. Found from
+    /// each "\\" byte, where a `Character` "\\" starts (a combining mark after it makes another `Character`),
+    /// rather than by splitting the whole line into `Character`s; `characterRemovingEscapes` is the reference.
     static func removingEscapes(_ s: String) -> String {
+        let u = s.utf8
+        var out = ""
+        var copied = s.startIndex
+        var i = u.startIndex
+        while let slash = u[i...].firstIndex(of: UInt8(ascii: "\\")) {
+            i = u.index(after: slash)
+            guard let c = String.Index(slash, within: s), s[c] == "\\" else { continue }
+            let next = s.index(after: c)
+            guard next < s.endIndex, "\\`*_{}[]()#+-.!".contains(s[next]) else { continue }
+            out += s[copied..<c]
+            out.append(s[next])
+            copied = s.index(after: next)
+            i = copied
+        }
+        if copied == s.startIndex { return s }
+        out += s[copied...]
+        return out
+    }
+
+    /// `removingEscapes` `Character` by `Character`: the reference.
+    static func characterRemovingEscapes(_ s: String) -> String {
         let c = Array(s)
         var out: [Character] = []
         out.reserveCapacity(c.count)

@@ -90,4 +90,44 @@ enum QuestionLabel {
         func tail(_ p: Int) -> Bool { labelTail(b, p, separators: ".:)-").map { !isSpace(b[$0]) } ?? false }
         return numbering(b, s).contains(where: tail) || tail(s)
     }
+
+    /// `Patterns.answerLabelMarked` (`^ *([-*+] +)?[*_]{0,2}(?i:answer|a|ans|solution)[ \t]*[:.][*_]{0,2}[ \t]*`)
+    /// over ASCII bytes without a line break: the match's length and its list marker's (0 without one), or
+    /// nil. Each run is taken whole (a shorter one leaves a byte the next part cannot take), and at most one
+    /// word of the alternation is followed by `[ \t]*[:.]` (after "a" comes "n" in the others).
+    static func answerLabel(_ b: UnsafeBufferPointer<UInt8>) -> (length: Int, marker: Int)? {
+        let n = b.count
+        func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        func isEmphasis(_ c: UInt8) -> Bool { c == UInt8(ascii: "*") || c == UInt8(ascii: "_") }
+        func word(_ w: StaticString, at i: Int) -> Int? {
+            let m = w.utf8CodeUnitCount
+            guard n - i >= m else { return nil }
+            for k in 0..<m where b[i + k] | 0x20 != w.utf8Start[k] || !(b[i + k] | 0x20 >= 0x61 && b[i + k] | 0x20 <= 0x7A) { return nil }
+            return i + m
+        }
+        /// `[*_]{0,2}(?i:answer|a|ans|solution)[ \t]*[:.][*_]{0,2}[ \t]*` from `j`: where it ends.
+        func label(from j: Int) -> Int? {
+            var k = j
+            while k < n, k - j < 2, isEmphasis(b[k]) { k += 1 }
+            for w: StaticString in ["answer", "a", "ans", "solution"] {
+                guard var e = word(w, at: k) else { continue }
+                while e < n, isBlank(b[e]) { e += 1 }
+                guard e < n, b[e] == UInt8(ascii: ":") || b[e] == UInt8(ascii: ".") else { continue }
+                e += 1
+                let emphasis = e
+                while e < n, e - emphasis < 2, isEmphasis(b[e]) { e += 1 }
+                while e < n, isBlank(b[e]) { e += 1 }
+                return e
+            }
+            return nil
+        }
+        var i = 0
+        while i < n, b[i] == 0x20 { i += 1 }
+        if i + 1 < n, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "+"), b[i + 1] == 0x20 {
+            var j = i + 1
+            while j < n, b[j] == 0x20 { j += 1 }
+            if let end = label(from: j) { return (end, j - i) }
+        }
+        return label(from: i).map { ($0, 0) }
+    }
 }

@@ -7,7 +7,8 @@ import Testing
     static func lines() -> [String] {
         let fragments = ["[", "]", "(", ")", "![", "](", "!", "*", "**", "_", "__", "\\", "\\*", "\\[", "\\q", "<", ">", "<b>", "</b>", "<br/>",
                          "<bx", "<b.c>", "<span class=x>", "</", "a", "b", " ", "é", "a\u{301}", "]\u{301}", "<i", "sub", "x.y", "`", "#", "-",
-                         ">\u{301}", "<\u{301}", "b\u{301}", "\u{600}", "\u{AD}", "'", "<b'c>", "\r\n", "\u{1F600}", "<b\u{200D}>"]
+                         ">\u{301}", "<\u{301}", "b\u{301}", "\u{600}", "\u{AD}", "'", "<b'c>", "\r\n", "\u{1F600}", "<b\u{200D}>",
+                         "\\\u{301}", "\\*\u{301}", "\u{600}\\*", "\\\\"]
         var state: UInt64 = 5
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -25,6 +26,7 @@ import Testing
             #expect(InlineMarkup.replacingLinks(line) == line.replacing(Patterns.link) { String($0.1) }, "\(line.debugDescription)")
             #expect(InlineMarkup.removingBold(line) == line.replacing(Patterns.bold, with: ""), "\(line.debugDescription)")
             #expect(InlineMarkup.removingEscapes(line) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
+            #expect(InlineMarkup.characterRemovingEscapes(line) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
             #expect(InlineMarkup.removingTags(line) == line.replacing(Patterns.tag, with: ""), "\(line.debugDescription)")
             // The byte forms, on plain ASCII lines.
             guard ArticleReader.isPlainASCII(line) else { continue }

@@ -67,4 +67,28 @@ import Testing
         }
         #expect(yes > 2_000 && yes < lines.count - 2_000)
     }
+
+    @Test func answerLabelFollowsTheRegex() {
+        let heads = ["", " ", "  ", "- ", "-  ", "* ", "+ ", "*", "**", "__", "_*", "***", "-", "- **", "  * _"]
+        let words = ["Answer", "answer", "ANSWER", "A", "a", "Ans", "ans", "Solution", "SOLUTION", "answers", "an", "Aa", "S", "Solutions", "b"]
+        let tails = [":", ".", " :", "\t.", ":**", ".__", ":***", ": ", ":  x", "", " ", "x", ":\t\t", ":*_ y", "é", ":\u{301}"]
+        var state: UInt64 = 17
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var labelled = 0
+        var lines = [String(repeating: " ", count: 39) + "A:", String(repeating: " ", count: 38) + "A:", String(repeating: "x", count: 39) + "é"]
+        for _ in 0..<30_000 {
+            lines.append(heads[next(heads.count)] + words[next(words.count)] + tails[next(tails.count)] + ["", "rest of it", "\r\n", "é"][next(4)])
+        }
+        for line in lines {
+            let fast = ArticleReader.answerLabel(line), reference = ArticleReader.regexAnswerLabel(line)
+            #expect(fast?.length == reference?.length && fast?.marker == reference?.marker, "\(line.debugDescription)")
+            if reference != nil { labelled += 1 }
+            let sub = line.dropFirst(0)
+            #expect(ArticleReader.answerLabel(sub)?.length == reference?.length)
+        }
+        #expect(labelled > 5_000 && labelled < lines.count - 5_000)
+    }
 }
