@@ -66,20 +66,20 @@ public enum ArticleReader {
     }
 
     /// The marked lines as plain text for the general importers: each line's text under its indent, a list
-    /// item with a "- " marker, fenced lines as written. Appended into one string (a string per line and a
-    /// join cost an allocation each on files of tens of thousands of lines); `referencePlainText` is the same.
+    /// item with a "- " marker, fenced lines as written. Appended as bytes into one buffer (a string per line
+    /// and a join cost an allocation each on files of tens of thousands of lines); `referencePlainText` is the same.
     static func plainText(_ lines: [MarkedLine]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + $1.indent + 3 })
         for (k, l) in lines.enumerated() {
-            if k > 0 { out.append("\n") }
+            if k > 0 { out.append(0x0A) }
             if !(l.inFence || l.fence) {
-                for _ in 0..<l.indent { out.append(" ") }
-                if l.listItem { out.append("- ") }
+                out.append(contentsOf: repeatElement(0x20, count: l.indent))
+                if l.listItem { out.append(contentsOf: [UInt8(ascii: "-"), 0x20]) }
             }
-            out.append(l.text)
+            out.append(contentsOf: l.text.utf8)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)  // valid UTF-8 pieces: the same string
     }
 
     /// `plainText` as a string per line, joined: the reference.
@@ -245,7 +245,16 @@ public enum ArticleReader {
     static func inlineText(_ s: String) -> String {
         // The byte test first (a necessary condition: these are single ASCII scalars).
         guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }) else { return s }
-        return isPlainASCII(s) ? asciiInlineText(s) : characterInlineText(s)
+        if isPlainASCII(s) { return asciiInlineText(s) }
+        // `characterInlineText` returns the line as it is unless one of those bytes is a whole `Character`:
+        // tested at each such byte, not by splitting the line into `Character`s.
+        let u = s.utf8
+        let marked = u.indices.contains { i in
+            let b = u[i]
+            guard b == 0x5B || b == 0x2A || b == 0x5F || b == 0x21 || b == 0x3C || b == 0x5C, let c = String.Index(i, within: s) else { return false }
+            return s[c].utf8.count == 1
+        }
+        return marked ? characterInlineText(s) : s
     }
 
     /// `inlineText` of a plain ASCII line, one byte array through the steps (each step's output is plain
@@ -504,7 +513,9 @@ public enum ArticleReader {
     /// For a metadata line ("2) Topic: Fundamentals, Level: Advanced", "Difficulty: easy"): the level it
     /// states, `.some(nil)` when it states none; nil when the line is not metadata.
     static func metadataLevel(_ text: String) -> Level?? {
-        guard text.count < 160, text.contains(":"), text.firstMatch(of: Patterns.metadataLine) != nil else { return nil }
+        // (Byte tests first: fewer than 160 bytes are fewer than 160 `Character`s; a ":" Character is a ":" byte.)
+        guard text.utf8.contains(UInt8(ascii: ":")), text.utf8.count < 160 || text.count < 160, text.contains(":"),
+              text.firstMatch(of: Patterns.metadataLine) != nil else { return nil }
         guard let m = text.firstMatch(of: Patterns.statedLevel) else { return .some(nil) }
         switch m.1.lowercased() {
         case "basic", "beginner", "easy", "junior", "fresher", "freshers": return .basic

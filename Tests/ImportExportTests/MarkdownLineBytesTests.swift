@@ -69,7 +69,8 @@ import Testing
 
     @Test func emphasisAndInlineTextMatchTheCharacterPaths() {
         let pieces = ["**", "__", "*", "_", "Q1.", "Q", "12)", "3.", " ", "\t", "x", "What?", ":", ".", "\u{0B}", "[a](b)", "![i](c)", "<b>",
-                      "</i>", "<br/>", "<bx", "<b.c>", "\\*", "\\[", "\\q", "\\", "](", "(", ")", "]", "[", "!", "a", "é", "{#x}", "#"]
+                      "</i>", "<br/>", "<bx", "<b.c>", "\\*", "\\[", "\\q", "\\", "](", "(", ")", "]", "[", "!", "a", "é", "{#x}", "#",
+                      "\r", "*\u{301}", "\u{600}*", "_\u{200D}", " \u{A0}"]
         var state: UInt64 = 9
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -84,7 +85,7 @@ import Testing
             #expect(bytes == ArticleReader.isEmphasised(line), "\(line.debugDescription)")
             if bytes == true { emphasised += 1 }
         }
-        #expect(emphasised > 500)  // of 40k lines: both outcomes are exercised
+        #expect(emphasised > 300)  // of 40k lines: both outcomes are exercised
     }
 
     @Test func anchorRemovalFollowsTheRegex() {
