@@ -10,7 +10,7 @@ import Corpus
 /// it (a contents entry) is skipped.
 public enum ArticleReader {
     /// One line of the Markdown, with what marks it.
-    struct MarkedLine {
+    struct MarkedLine: Equatable {
         var text: String
         var heading: Int  // 0 when not a heading
         var emphasised: Bool
@@ -26,14 +26,21 @@ public enum ArticleReader {
         var rule = false
     }
 
+    /// What one line outside a callout does: adds a marked line (a fence line toggles the fence), is
+    /// skipped (inside an HTML comment, or a comment on one line), or opens or ends a comment.
+    enum Step: Equatable {
+        case line(MarkedLine), skip, commentOpens, commentEnds
+
+        /// A chrome line, kept as an empty line so that the lines keep their places.
+        static let chrome = Step.line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false))
+    }
+
     /// Which Obsidian callout (`> [!question]`, `> [!answer]-`, `> [!explanation]`) the lines are in.
     enum Callout { case question, other }
 
     public static func read(_ text: String, file: String) -> ReadResult {
         let lines = markedLines(text)
-        let plain = lines.map { $0.inFence || $0.fence ? $0.text : String(repeating: " ", count: $0.indent) + ($0.listItem ? "- " : "") + $0.text }
-            .joined(separator: "\n")
-        let article = QAImporter.Lines(plain)
+        let article = QAImporter.Lines(plainText(lines))
         let general = QAImporter.parse(article, file: file).map {
             ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
         }
@@ -58,6 +65,29 @@ public enum ArticleReader {
         return result
     }
 
+    /// The marked lines as plain text for the general importers: each line's text under its indent, a list
+    /// item with a "- " marker, fenced lines as written. Appended as bytes into one buffer (a string per line
+    /// and a join cost an allocation each on files of tens of thousands of lines); `referencePlainText` is the same.
+    static func plainText(_ lines: [MarkedLine]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + $1.indent + 3 })
+        for (k, l) in lines.enumerated() {
+            if k > 0 { out.append(0x0A) }
+            if !(l.inFence || l.fence) {
+                out.append(contentsOf: repeatElement(0x20, count: l.indent))
+                if l.listItem { out.append(contentsOf: [UInt8(ascii: "-"), 0x20]) }
+            }
+            out.append(contentsOf: l.text.utf8)
+        }
+        return String(decoding: out, as: UTF8.self)  // valid UTF-8 pieces: the same string
+    }
+
+    /// `plainText` as a string per line, joined: the reference.
+    static func referencePlainText(_ lines: [MarkedLine]) -> String {
+        lines.map { $0.inFence || $0.fence ? $0.text : String(repeating: " ", count: $0.indent) + ($0.listItem ? "- " : "") + $0.text }
+            .joined(separator: "\n")
+    }
+
     /// The general importers' questions, an answer label ("Solution:", "Answer:") taken off each answer;
     /// a question with nothing under it (a list of questions without answers) is skipped, not a card.
     static func answered(_ notes: [ImportedNote]) -> ([ImportedNote], [(index: Int, reason: String)]) {
@@ -78,10 +108,13 @@ public enum ArticleReader {
 
     // MARK: Markdown lines and chrome
 
-    static func markedLines(_ text: String) -> [MarkedLine] {
+    /// The article's lines with their Markdown marks, page chrome blanked. `bytePath: false` reads every
+    /// line the reference way (`referenceStep`); the tests compare the two.
+    static func markedLines(_ text: String, bytePath: Bool = true) -> [MarkedLine] {
         var raw = LineSplit.lines(text)
         if raw.first == "---", let end = raw.dropFirst().firstIndex(of: "---"), isFrontMatter(raw[1..<end]) { raw.removeSubrange(0...end) }
         var out: [MarkedLine] = []
+        out.reserveCapacity(raw.count)
         var inFence = false
         var inComment = false
         var callout: Callout? = nil
@@ -126,51 +159,63 @@ public enum ArticleReader {
                     endCallout()
                 }
             }
-            let trimmed = line.trimmedWhitespace
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                out.append(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
-                inFence.toggle()
-                continue
+            // A line that is not plain ASCII still tests chrome over its first bytes when they decide.
+            let step = bytePath ? MarkdownLineBytes.step(line, inFence: inFence, inComment: inComment)
+                ?? referenceStep(line, inFence: inFence, inComment: inComment, chromeText: isChromeText)
+                : referenceStep(line, inFence: inFence, inComment: inComment)
+            switch step {
+            case .line(let marked):
+                out.append(marked)
+                if marked.fence { inFence.toggle() }
+            case .skip: break
+            case .commentOpens: inComment = true
+            case .commentEnds: inComment = false
             }
-            if inFence {
-                out.append(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: true))
-                continue
-            }
-            if inComment {
-                if trimmed.contains("-->") { inComment = false }
-                continue
-            }
-            if trimmed.hasPrefix("<!--") {
-                if trimmed.utf8.count < 200, let m = trimmed.firstMatch(of: Patterns.idComment) {
-                    out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: String(m.1)))
-                    continue
-                }
-                if !trimmed.contains("-->") { inComment = true }
-                continue
-            }
-            if let b = trimmed.utf8.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
-               trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
-                out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))
-                continue  // a horizontal rule
-            }
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-            var t = Substring(trimmed)
-            var heading = 0
-            while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
-            if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
-            var listItem = false
-            if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first?.isWhitespace == true {
-                listItem = true
-                t = t.dropFirst(2)
-            }
-            var text = inlineText(String(t).trimmedWhitespace)
-            if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
-            let emphasised = isEmphasised(String(t).trimmedWhitespace)
-            if isChrome(text, raw: trimmed, listItem: listItem) { out.append(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false)); continue }
-            out.append(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
         }
         endCallout()
         return out
+    }
+
+    /// What one line outside a callout does to the marked lines: the reference, `Character` by `Character`
+    /// (`MarkdownLineBytes.step` is the same over the bytes of an ASCII line; a test compares the two).
+    /// `chromeText` is `characterChromeText` or, for the lines the byte path leaves, `isChromeText`.
+    static func referenceStep(_ line: String, inFence: Bool, inComment: Bool,
+                              chromeText: (String) -> Bool = characterChromeText) -> Step {
+        let trimmed = line.trimmedWhitespace
+        if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            return .line(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
+        }
+        if inFence {
+            return .line(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: true))
+        }
+        if inComment {
+            return trimmed.contains("-->") ? .commentEnds : .skip
+        }
+        if trimmed.hasPrefix("<!--") {
+            if trimmed.utf8.count < 200, let m = trimmed.firstMatch(of: Patterns.idComment) {
+                return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: String(m.1)))
+            }
+            return trimmed.contains("-->") ? .skip : .commentOpens
+        }
+        if let b = trimmed.utf8.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
+           trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
+            return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))  // a horizontal rule
+        }
+        let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+        var t = Substring(trimmed)
+        var heading = 0
+        while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
+        if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
+        var listItem = false
+        if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first?.isWhitespace == true {
+            listItem = true
+            t = t.dropFirst(2)
+        }
+        var text = inlineText(String(t).trimmedWhitespace)
+        if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
+        let emphasised = isEmphasised(String(t).trimmedWhitespace)
+        if isChromeMarkup(raw: trimmed) || chromeText(text) { return .chrome }
+        return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
     }
 
     /// Lines between a leading `---` and the next that read as YAML (`key: value`, indented or `- `
@@ -195,8 +240,44 @@ public enum ArticleReader {
         return t.firstMatch(of: Patterns.emphasised) != nil
     }
 
-    /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go.
+    /// Markdown inline markup removed: links keep their text, images go, emphasis and escapes go. Over the
+    /// bytes when the line is plain ASCII (`asciiInlineText`), else `characterInlineText`.
     static func inlineText(_ s: String) -> String {
+        // The byte test first (a necessary condition: these are single ASCII scalars).
+        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }) else { return s }
+        if isPlainASCII(s) { return asciiInlineText(s) }
+        // `characterInlineText` returns the line as it is unless one of those bytes is a whole `Character`:
+        // tested at each such byte, not by splitting the line into `Character`s.
+        let u = s.utf8
+        let marked = u.indices.contains { i in
+            let b = u[i]
+            guard b == 0x5B || b == 0x2A || b == 0x5F || b == 0x21 || b == 0x3C || b == 0x5C, let c = String.Index(i, within: s) else { return false }
+            return s[c].utf8.count == 1
+        }
+        return marked ? characterInlineText(s) : s
+    }
+
+    /// `inlineText` of a plain ASCII line, one byte array through the steps (each step's output is plain
+    /// ASCII again, so each byte test answers its `Character` test).
+    static func asciiInlineText(_ s: String) -> String {
+        var b = Array(s.utf8)
+        func hasPair(_ x: UInt8, _ y: UInt8) -> Bool { b.count >= 2 && (1..<b.count).contains { b[$0 - 1] == x && b[$0] == y } }
+        if hasPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
+            if hasPair(UInt8(ascii: "!"), UInt8(ascii: "[")) { b = InlineMarkup.asciiRemovingImages(b) }
+            b = InlineMarkup.asciiReplacingLinks(b)
+        }
+        if hasPair(UInt8(ascii: "*"), UInt8(ascii: "*")) || hasPair(UInt8(ascii: "_"), UInt8(ascii: "_")) { b = InlineMarkup.asciiRemovingBold(b) }
+        if b.contains(UInt8(ascii: "<")) { b = Array(InlineMarkup.removingTags(String(decoding: b, as: UTF8.self)).utf8) }
+        if b.contains(UInt8(ascii: "\\")) { b = InlineMarkup.asciiRemovingEscapes(b) }
+        var lo = 0, hi = b.count
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+        while lo < hi, isSpace(b[lo]) { lo += 1 }
+        while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
+        return String(decoding: b[lo..<hi], as: UTF8.self)
+    }
+
+    /// `inlineText` `Character` by `Character`: the reference, and the path for lines that are not plain ASCII.
+    static func characterInlineText(_ s: String) -> String {
         // Byte tests first (each a necessary condition: these are single ASCII scalars), then the
         // `Character` tests as before: those cost grapheme breaking or a searcher's set-up on every line.
         guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }),
@@ -221,10 +302,45 @@ public enum ArticleReader {
         !s.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
-    static func isChrome(_ text: String, raw: String, listItem: Bool) -> Bool {
-        // A contents entry: a list item that is only a link to an anchor or a page.
+    /// Page chrome by its markup: a contents entry (a list item that is only a link to an anchor or a page)
+    /// or an image alone. (Chrome by its words: `isChromeText`.)
+    static func isChromeMarkup(raw: String) -> Bool {
         if raw.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
         if raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
+        return false
+    }
+
+    /// The line's text opens with a chrome phrase (`ChromeLine`): over its bytes when it is plain ASCII
+    /// (each byte a `Character`, lowercasing only A–Z), else `characterChromeText`.
+    static func isChromeText(_ text: String) -> Bool {
+        let plain = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard let first = b.first else { return false }
+            // The guard of `characterChromeText` (© is not ASCII).
+            guard (first >= 0x30 && first <= 0x39) || chromeInitials[Int(first)] else { return false }
+            return ChromeLine.matches(ascii: b)
+        }
+        if let plain = plain ?? nil { return plain }
+        // A first `Character` that is not ASCII opens a chrome phrase only as "©" or a number: lowercased, no
+        // other one starts with a letter of the phrases (only the Kelvin sign lowercases to ASCII, to "k"),
+        // nor becomes a number (a test checks every scalar). Lines of random bytes mostly start so.
+        if let first = text.first, !first.isASCII, first != "©", !first.isNumber { return false }
+        // ASCII up to byte k: bytes 0..<k-1 are its first `Character`s, lowercased as bytes (byte k-1 may join
+        // a combining mark after it). A long line of other text is decided there, without lowercasing it all.
+        let decided = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard let k = b.firstIndex(where: { $0 >= 0x80 || $0 == 0x0D }), k >= 2 else { return nil }
+            guard (b[0] >= 0x30 && b[0] <= 0x39) || chromeInitials[Int(b[0])] else { return false }
+            return ChromeLine.matches(ascii: UnsafeBufferPointer(rebasing: b[..<(k - 1)]), complete: false)
+        }
+        if let decided = decided ?? nil { return decided }
+        return characterChromeText(text)
+    }
+
+    /// The ASCII bytes a chrome phrase may start with: "tcsplawubrfy" in either case.
+    static let chromeInitials: [Bool] = (0..<128).map { "tcsplawubrfyTCSPLAWUBRFY".utf8.contains(UInt8($0)) }
+
+    /// `isChromeText` `Character` by `Character`: the reference, and the path for text that is not ASCII.
+    static func characterChromeText(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         // Every chrome phrase starts with one of these letters (lowercased), a digit or ©.
         guard first.isNumber || "tcsplawubrfy©TCSPLAWUBRFY".contains(first) || !first.isASCII else { return false }
@@ -233,7 +349,31 @@ public enum ArticleReader {
 
     // MARK: Questions marked in Markdown
 
+    /// Words a question may open with (besides ending in "?").
+    static let questionWords = ["what", "how", "why", "when", "which", "explain", "describe", "define", "compare", "differentiate",
+                                "distinguish", "contrast", "list", "name", "discuss", "give", "outline", "elaborate"]
+    static let asciiQuestionWords: [[UInt8]] = questionWords.map { Array($0.utf8) }
+
+    /// A line that reads as a question: ends in "?" (or "?:"), or opens with a question word. Over the bytes
+    /// when the line is plain ASCII (its length is its byte count, its letters A–Z and a–z), else
+    /// `characterLooksLikeQuestion`.
     static func looksLikeQuestion(_ text: String) -> Bool {
+        guard isPlainASCII(text) else { return characterLooksLikeQuestion(text) }
+        let b = text.utf8, n = b.count
+        guard n >= 8, n < 300 else { return false }
+        if b.last == UInt8(ascii: "?") || b.last == UInt8(ascii: ":") && b.dropLast().last == UInt8(ascii: "?") { return true }
+        guard n < 200 else { return false }
+        let word = b.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        return asciiQuestionWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
+    }
+
+    /// The number of `Character`s, counted as bytes when the text is plain ASCII.
+    static func characterCount(_ text: String) -> Int {
+        isPlainASCII(text) ? text.utf8.count : text.count
+    }
+
+    /// `looksLikeQuestion` `Character` by `Character`: the reference, and the path for other text.
+    static func characterLooksLikeQuestion(_ text: String) -> Bool {
         guard text.count >= 8, text.count < 300 else { return false }
         if text.hasSuffix("?") || text.hasSuffix("?:") { return true }
         let first = text.prefix { $0.isLetter }.lowercased()
@@ -242,8 +382,29 @@ public enum ArticleReader {
             && text.count < 200
     }
 
-    /// "Q1. What…", "1) What…", "Question 3: What…" without the label.
+    /// "Q1. What…", "1) What…", "Question 3: What…" without the label: over the bytes of tame text
+    /// (`QuestionLabel`), else `regexStripLabel`.
     static func stripLabel(_ text: String) -> String {
+        let tame = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard QuestionLabel.isTame(b) else { return nil }
+            guard let first = b.first, first | 0x20 == UInt8(ascii: "q") || QuestionLabel.isDigit(first) else { return text }
+            guard let start = QuestionLabel.numberLabel(b) ?? QuestionLabel.questionLabel(b) else { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)
+        }
+        return (tame ?? nil) ?? regexStripLabel(text)
+    }
+
+    /// The line says it is a question ("Q: …", "Question 4) …"): `Patterns.questionLabelled`, over the bytes
+    /// of tame text.
+    static func isQuestionLabelled(_ text: String) -> Bool {
+        let tame = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            QuestionLabel.isTame(b) ? QuestionLabel.isLabelled(b) : nil
+        }
+        return (tame ?? nil) ?? (text.firstMatch(of: Patterns.questionLabelled) != nil)
+    }
+
+    /// `stripLabel` by the regexes: the reference, and the path for text that is not tame.
+    static func regexStripLabel(_ text: String) -> String {
         guard let first = text.first, first == "q" || first == "Q" || first.isNumber else { return text }
         if let m = text.firstMatch(of: Patterns.numberLabel) { return String(m.1) }
         if let m = text.firstMatch(of: Patterns.questionLabel) { return String(m.1) }
@@ -252,7 +413,7 @@ public enum ArticleReader {
 
     static func markedQuestions(_ lines: [MarkedLine]) -> ([ImportedNote], [(index: Int, reason: String)]) {
         // Question lines: headings, whole-bold lines, or top-level list items that read as questions.
-        let baseIndent = lines.filter { $0.listItem }.map(\.indent).min() ?? 0
+        let baseIndent = lines.lazy.filter { $0.listItem }.map(\.indent).min() ?? 0
         // Each question also remembers the heading level that ends its answer: its own level for a heading
         // question, else the level of the section heading above it (any heading when there is none).
         var starts: [(line: Int, question: String, endLevel: Int)] = []
@@ -261,20 +422,27 @@ public enum ArticleReader {
             if l.asked { return l.text.isEmpty ? nil : l.text }
             let q = stripLabel(l.text)
             // "When to Use:", "Why It Works:" — a label over what follows, not a question.
-            if q.hasSuffix(":"), !q.hasSuffix("?:") { return nil }
+            if q.utf8.last == UInt8(ascii: ":"), q.hasSuffix(":"), !q.hasSuffix("?:") { return nil }
             // "Q: Write the derivative…": a line the file labels as a question is one, whatever its wording.
-            guard looksLikeQuestion(q) || (q.count >= 8 && q.count < 300 && l.text.firstMatch(of: Patterns.questionLabelled) != nil)
+            guard looksLikeQuestion(q) || (q.utf8.count >= 8 && (8..<300).contains(characterCount(q)) && isQuestionLabelled(l.text))
             else { return nil }
             return q.hasSuffix("?:") ? String(q.dropLast()) : q
         }
         // A file that marks at least three questions as headings owns their answers: bold lines and list
         // items under a heading question are part of its answer, not questions of their own.
-        let headingsAsk = lines.lazy.filter { $0.heading > 0 && !$0.inFence && question($0) != nil }.prefix(3).count == 3
+        // (A loop: a lazy filter's `prefix(3).count` ran `question` up to three times on each heading.)
+        var headingQuestions = 0
+        for l in lines where l.heading > 0 && !l.inFence && question(l) != nil {
+            headingQuestions += 1
+            if headingQuestions == 3 { break }
+        }
+        let headingsAsk = headingQuestions == 3
         var openHeadingQuestion = 0  // the level of the heading question whose answer we are in, or 0
         for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
             if l.heading > 0, openHeadingQuestion > 0, l.heading <= openHeadingQuestion { openHeadingQuestion = 0 }
             let marked = l.asked || l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
-                || (l.indent == 0 && l.text.first.map { $0 == "Q" || $0 == "q" } == true && l.text.firstMatch(of: Patterns.questionLabelled) != nil)
+                || (l.indent == 0 && l.text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "q") } == true && l.text.first.map { $0 == "Q" || $0 == "q" } == true
+                    && isQuestionLabelled(l.text))
             guard marked, l.heading > 0 || openHeadingQuestion == 0 else { continue }
             if let q = question(l) {
                 starts.append((k, q, l.heading > 0 ? l.heading : sectionLevel == 0 ? 6 : sectionLevel))
@@ -323,6 +491,19 @@ public enum ArticleReader {
     /// An answer label at the start of `line` ("Answer:", "**A:**", "Solution:", "- *A:* "): the length of
     /// the label with what precedes it, and of the list marker before it (0 when none).
     static func answerLabel(_ line: some StringProtocol) -> (length: Int, marker: Int)? {
+        // Over the bytes when the first 41 are ASCII without a line break: then the first 40 `Character`s are
+        // the first 40 bytes (the 41st cannot join the 40th).
+        let ascii = line.utf8.withContiguousStorageIfAvailable { b -> (length: Int, marker: Int)?? in
+            let head = UnsafeBufferPointer(rebasing: b.prefix(40))
+            guard !b.prefix(41).contains(where: { $0 >= 0x80 || ($0 >= 0x0A && $0 <= 0x0D) }) else { return nil }
+            return .some(QuestionLabel.answerLabel(head))
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return regexAnswerLabel(line)
+    }
+
+    /// `answerLabel` by `Patterns.answerLabelMarked`: the reference, and the path for other lines.
+    static func regexAnswerLabel(_ line: some StringProtocol) -> (length: Int, marker: Int)? {
         let head = Substring(line.prefix(40))
         guard head.utf8.contains(where: { $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "A") || $0 == UInt8(ascii: "s") || $0 == UInt8(ascii: "S") }),
               let m = head.prefixMatch(of: Patterns.answerLabelMarked) else { return nil }
@@ -332,7 +513,9 @@ public enum ArticleReader {
     /// For a metadata line ("2) Topic: Fundamentals, Level: Advanced", "Difficulty: easy"): the level it
     /// states, `.some(nil)` when it states none; nil when the line is not metadata.
     static func metadataLevel(_ text: String) -> Level?? {
-        guard text.count < 160, text.contains(":"), text.firstMatch(of: Patterns.metadataLine) != nil else { return nil }
+        // (Byte tests first: fewer than 160 bytes are fewer than 160 `Character`s; a ":" Character is a ":" byte.)
+        guard text.utf8.contains(UInt8(ascii: ":")), text.utf8.count < 160 || text.count < 160, text.contains(":"),
+              text.firstMatch(of: Patterns.metadataLine) != nil else { return nil }
         guard let m = text.firstMatch(of: Patterns.statedLevel) else { return .some(nil) }
         switch m.1.lowercased() {
         case "basic", "beginner", "easy", "junior", "fresher", "freshers": return .basic

@@ -67,8 +67,31 @@ enum InlineMarkup {
         return String(out)
     }
 
-    /// A backslash escape replaced by the character it escapes: `\\([\\`*_{}\[\]()#+\-.!])`.
+    /// A backslash escape replaced by the character it escapes: `\\([\\`*_{}\[\]()#+\-.!])`. Found from
+    /// each "\\" byte, where a `Character` "\\" starts (a combining mark after it makes another `Character`),
+    /// rather than by splitting the whole line into `Character`s; `characterRemovingEscapes` is the reference.
     static func removingEscapes(_ s: String) -> String {
+        let u = s.utf8
+        var out = ""
+        var copied = s.startIndex
+        var i = u.startIndex
+        while let slash = u[i...].firstIndex(of: UInt8(ascii: "\\")) {
+            i = u.index(after: slash)
+            guard let c = String.Index(slash, within: s), s[c] == "\\" else { continue }
+            let next = s.index(after: c)
+            guard next < s.endIndex, "\\`*_{}[]()#+-.!".contains(s[next]) else { continue }
+            out += s[copied..<c]
+            out.append(s[next])
+            copied = s.index(after: next)
+            i = copied
+        }
+        if copied == s.startIndex { return s }
+        out += s[copied...]
+        return out
+    }
+
+    /// `removingEscapes` `Character` by `Character`: the reference.
+    static func characterRemovingEscapes(_ s: String) -> String {
         let c = Array(s)
         var out: [Character] = []
         out.reserveCapacity(c.count)
@@ -85,6 +108,85 @@ enum InlineMarkup {
         return String(out)
     }
 
+    // MARK: Plain ASCII bytes
+
+    /// The same functions over the bytes of plain ASCII text (no byte ≥ 0x80, no carriage return), where each
+    /// byte is one `Character`: no `[Character]` array and no string per step. `ArticleReader.inlineText`
+    /// uses them for such lines; tests compare them with the regexes.
+    static func asciiRemovingImages(_ b: [UInt8]) -> [UInt8] {
+        asciiReplacingBracketed(b, bang: true, keepText: false)
+    }
+
+    static func asciiReplacingLinks(_ b: [UInt8]) -> [UInt8] {
+        asciiReplacingBracketed(b, bang: false, keepText: true)
+    }
+
+    /// `replacingBracketed` over bytes: a match's bracketed text kept (`keepText`) or dropped.
+    static func asciiReplacingBracketed(_ c: [UInt8], bang: Bool, keepText: Bool) -> [UInt8] {
+        let n = c.count
+        var nextBracket = [Int](repeating: n, count: n + 1)
+        var nextParen = [Int](repeating: n, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            nextBracket[i] = c[i] == UInt8(ascii: "]") ? i : nextBracket[i + 1]
+            nextParen[i] = c[i] == UInt8(ascii: ")") ? i : nextParen[i + 1]
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        var i = 0
+        while i < n {
+            var open = i
+            if bang {
+                guard c[i] == UInt8(ascii: "!"), i + 1 < n else { out.append(c[i]); i += 1; continue }
+                open = i + 1
+            }
+            if c[open] == UInt8(ascii: "[") {
+                let close = nextBracket[open + 1]
+                if close + 1 < n, c[close + 1] == UInt8(ascii: "(") {
+                    let end = nextParen[close + 2]
+                    if end < n {
+                        if keepText { out += c[(open + 1)..<close] }
+                        i = end + 1
+                        continue
+                    }
+                }
+            }
+            out.append(c[i])
+            i += 1
+        }
+        return out
+    }
+
+    static func asciiRemovingBold(_ c: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if i + 1 < c.count, c[i] == c[i + 1], c[i] == UInt8(ascii: "*") || c[i] == UInt8(ascii: "_") { i += 2; continue }
+            out.append(c[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// The bytes `removingEscapes` unescapes: ``\`*_{}[]()#+-.!``.
+    static let escapable: [Bool] = (0..<256).map { "\\`*_{}[]()#+-.!".utf8.contains(UInt8($0)) }
+
+    static func asciiRemovingEscapes(_ c: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if c[i] == UInt8(ascii: "\\"), i + 1 < c.count, escapable[Int(c[i + 1])] {
+                out.append(c[i + 1])
+                i += 2
+                continue
+            }
+            out.append(c[i])
+            i += 1
+        }
+        return out
+    }
+
     /// Inline HTML tags (`<b>`, `</span>`, …) removed: `Patterns.tag`, scanned by `TagScan` for ASCII
     /// lines (the regex's set-up cost per line dominated a fuzz profile). A match ends at the first `>`
     /// after its `<`, so none starts after the line's last `>`: the regex runs only up to it, where
@@ -92,7 +194,40 @@ enum InlineMarkup {
     /// backtracking cost was a scan to the end of the line from each `<b` with no `>` after it).
     static func removingTags(_ s: String) -> String {
         if let fast = TagScan.removingTags(s) { return fast }
-        return regexRemovingTags(s)
+        return piecewiseRemovingTags(s)
+    }
+
+    /// `removingTags` for text `TagScan` declines (not ASCII), cut into pieces that each end with a ">"
+    /// `Character`. A match is `<`, a name and `[^>]*>`: it ends at the first ">" after its `<`, so it lies
+    /// in one piece, at most one per piece, and it starts at the piece's first `<` where the pattern matches
+    /// (the regex is tried there alone, `prefixMatch`). A 64 KB line with one tag near its start had the
+    /// regex searching from every position up to the tag (the word-boundary test cost most of it).
+    static func piecewiseRemovingTags(_ s: String) -> String {
+        let u = s.utf8
+        var out = ""
+        var pieceStart = s.startIndex
+        var i = u.startIndex
+        while let gt = u[i...].firstIndex(of: UInt8(ascii: ">")) {
+            i = u.index(after: gt)
+            // A ">" byte followed by a combining mark is not the `Character` ">": `[^>]` matches it.
+            guard let c = String.Index(gt, within: s), s[c] == ">" else { continue }
+            out += removingTag(in: s[pieceStart..<i], of: s)
+            pieceStart = i
+        }
+        out += s[pieceStart...]
+        return out
+    }
+
+    /// A piece of `s` ending with ">", without its tag (the first `<` where `Patterns.tag` matches to its end).
+    static func removingTag(in piece: Substring, of s: String) -> Substring {
+        let u = piece.utf8
+        var j = u.startIndex
+        while let lt = u[j...].firstIndex(of: UInt8(ascii: "<")) {
+            j = u.index(after: lt)
+            guard let c = String.Index(lt, within: s), s[c] == "<", let m = piece[c...].prefixMatch(of: Patterns.tag) else { continue }
+            return piece[..<c] + piece[m.range.upperBound...]
+        }
+        return piece
     }
 
     /// `removingTags` by the regex: the reference, and the path for text `TagScan` declines.

@@ -17,8 +17,32 @@ import Testing
         var lines = ["share", "share this", "share: x", "shared", "by john doe", "by j. doe on x", "by john", "by a\u{301}b cd", "12 min read",
                      "3 comments", "comments", "comments here", "contents:", "log in", "login", "©2024", "by john doe,x", "pinterest linkedin tumblr", "facebook", "facebook twitter email", "facebook  twitter", "linkedin profile"]
         for _ in 0..<5_000 { lines.append((0..<(1 + next(6))).map { _ in fragments[next(fragments.count)] }.joined()) }
+        var decided = 0
         for line in lines {
             #expect(ChromeLine.matches(line) == (line.firstMatch(of: Self.oracle) != nil), "\(line.debugDescription)")
+            // The byte path, on plain ASCII lines (it lowercases A–Z itself).
+            if !line.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                let upper = line.uppercased()
+                for form in [line, upper] {
+                    let bytes = form.utf8.withContiguousStorageIfAvailable { ChromeLine.matches(ascii: $0) }
+                    #expect(bytes == (line.firstMatch(of: Self.oracle) != nil), "\(form.debugDescription)")
+                }
+                // Its first bytes alone (the text goes on after them): an answer must be the whole line's,
+                // whatever follows.
+                let b = Array(upper.utf8)
+                for cut in 1..<max(1, b.count) {
+                    let partial = b.withUnsafeBufferPointer { ChromeLine.matches(ascii: UnsafeBufferPointer(rebasing: $0[..<cut]), complete: false) }
+                    guard let partial else { continue }
+                    decided += 1
+                    #expect(partial == (line.firstMatch(of: Self.oracle) != nil), "\(line.debugDescription) cut \(cut)")
+                    guard decided % 8 == 0 else { continue }  // other continuations, on some of the cuts
+                    let head = String(decoding: b[..<cut], as: UTF8.self).lowercased()
+                    for tail in [" ", "x", "s", ":", ", x", " on x", " min read", " comments", " twitter", " doe", " this post", "x\u{301}é"] {
+                        #expect(partial == ((head + tail).firstMatch(of: Self.oracle) != nil), "\((head + tail).debugDescription)")
+                    }
+                }
+            }
         }
+            #expect(decided > 5_000)
     }
 }

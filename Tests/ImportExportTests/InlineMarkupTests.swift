@@ -6,7 +6,9 @@ import Testing
 @Suite struct InlineMarkupTests {
     static func lines() -> [String] {
         let fragments = ["[", "]", "(", ")", "![", "](", "!", "*", "**", "_", "__", "\\", "\\*", "\\[", "\\q", "<", ">", "<b>", "</b>", "<br/>",
-                         "<bx", "<b.c>", "<span class=x>", "</", "a", "b", " ", "é", "a\u{301}", "]\u{301}", "<i", "sub", "x.y", "`", "#", "-"]
+                         "<bx", "<b.c>", "<span class=x>", "</", "a", "b", " ", "é", "a\u{301}", "]\u{301}", "<i", "sub", "x.y", "`", "#", "-",
+                         ">\u{301}", "<\u{301}", "b\u{301}", "\u{600}", "\u{AD}", "'", "<b'c>", "\r\n", "\u{1F600}", "<b\u{200D}>",
+                         "\\\u{301}", "\\*\u{301}", "\u{600}\\*", "\\\\"]
         var state: UInt64 = 5
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -24,7 +26,16 @@ import Testing
             #expect(InlineMarkup.replacingLinks(line) == line.replacing(Patterns.link) { String($0.1) }, "\(line.debugDescription)")
             #expect(InlineMarkup.removingBold(line) == line.replacing(Patterns.bold, with: ""), "\(line.debugDescription)")
             #expect(InlineMarkup.removingEscapes(line) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
+            #expect(InlineMarkup.characterRemovingEscapes(line) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
             #expect(InlineMarkup.removingTags(line) == line.replacing(Patterns.tag, with: ""), "\(line.debugDescription)")
+            // The byte forms, on plain ASCII lines.
+            guard ArticleReader.isPlainASCII(line) else { continue }
+            let b = Array(line.utf8)
+            func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+            #expect(text(InlineMarkup.asciiRemovingImages(b)) == line.replacing(Patterns.image, with: ""), "\(line.debugDescription)")
+            #expect(text(InlineMarkup.asciiReplacingLinks(b)) == line.replacing(Patterns.link) { String($0.1) }, "\(line.debugDescription)")
+            #expect(text(InlineMarkup.asciiRemovingBold(b)) == line.replacing(Patterns.bold, with: ""), "\(line.debugDescription)")
+            #expect(text(InlineMarkup.asciiRemovingEscapes(b)) == line.replacing(Patterns.escape) { String($0.1) }, "\(line.debugDescription)")
         }
     }
 

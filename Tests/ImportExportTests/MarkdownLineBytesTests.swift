@@ -1,0 +1,129 @@
+import Corpus
+import Foundation
+import Testing
+@testable import ImportExport
+
+/// The article reader's byte paths (`MarkdownLineBytes.step`, `ArticleReader.isChromeText`,
+/// `ArticleReader.plainText`) give what the `Character` paths give: line by line in every fence and comment
+/// state, and over whole texts (the seed articles, the fuzz seeds, slices of slow fuzz inputs, generated lines).
+@Suite struct MarkdownLineBytesTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Files whose lines are compared: the deck's articles, the fuzz seeds and regressions, and 24 slices of
+    /// 1.5 KB cut from inputs the fuzz bench found slow (repeated Markdown/LaTeX/CSV pieces, random bytes).
+    static func files() -> [String] {
+        let dirs = ["Data/articles", "Tests/Fuzz/Seeds", "Tests/Fuzz/Regressions", "Tests/ImportExportTests/Fixtures"]
+        return dirs.flatMap { dir -> [String] in
+            let path = root.appendingPathComponent(dir)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path.path)) ?? []
+            return names.sorted().compactMap { name in
+                (try? Data(contentsOf: path.appendingPathComponent(name))).map { String(decoding: $0, as: UTF8.self) }
+            }
+        }
+    }
+
+    /// Lines made of Markdown pieces, awkward bytes and chrome phrases.
+    static func generatedLines() -> [String] {
+        let fragments = ["```", "~~~", "<!--", "-->", "<!-- id: x -->", "#", "## ", "####### ", "- ", "* ", "+ ", "+\t", "-\u{0B}", "**", "__",
+                         "[a](b)", "![i](x.png)", "{#a}", "}", "share", " this", " on", "by john doe", "by j. doe on x", "12 min read",
+                         "3 comments", "Facebook", " twitter", " ", "  ", "\t", "\r", "\u{0C}", "\0", "é", "e\u{301}", "\u{301}", "\u{FEFF}",
+                         "Q1. ", "q: ", "What is x?", "---", "***", "_ _ _", "-", "*", "_", "Table of Contents", "TWEET", "©", "٣", "7",
+                         "\u{85}", "\u{A0}", ":", "p", "Pin it", "Contents", "comments", "<b>", "</b>", "\\*", "\\", "**A:**", "Log in",
+                         "email", "Sign up", "\u{1F600}", "x", "ab", "$x_1$"]
+        var state: UInt64 = 2026
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var lines = ["", " ", "p", "#", "# ", "#x", "- ", "-", "--", "---", "- - -", "*\t*\t*", "```swift", "  ~~~", "<!--", "-->",
+                     "a -- > b", String(repeating: "p", count: 5000), String(repeating: "- ", count: 300), "\r", "a\r", "\r\n",
+                     "x\r\ny", "  - item", "\t* item", "###### Q: What {#q}", "**What is x?**", "__Why?__:", "1. What?"]
+        for _ in 0..<20_000 { lines.append((0..<(1 + next(8))).map { _ in fragments[next(fragments.count)] }.joined()) }
+        return lines
+    }
+
+    @Test func byteStepMatchesTheReferenceLineByLine() {
+        var lines = Self.generatedLines()
+        for text in Self.files() { lines += LineSplit.lines(text) }
+        var fast = 0
+        for line in lines {
+            for (inFence, inComment) in [(false, false), (true, false), (false, true), (true, true)] {
+                guard let step = MarkdownLineBytes.step(line, inFence: inFence, inComment: inComment) else { continue }
+                fast += 1
+                #expect(step == ArticleReader.referenceStep(line, inFence: inFence, inComment: inComment), "\(line.debugDescription) \(inFence) \(inComment)")
+            }
+        }
+        #expect(fast > lines.count * 2)  // the byte path reads most of these lines
+    }
+
+    @Test func markedLinesAndPlainTextMatchTheReference() {
+        var texts = Self.files()
+        let generated = Self.generatedLines()
+        for k in stride(from: 0, to: generated.count, by: 500) { texts.append(generated[k..<min(generated.count, k + 500)].joined(separator: "\n")) }
+        for text in texts {
+            let lines = ArticleReader.markedLines(text)
+            #expect(lines == ArticleReader.markedLines(text, bytePath: false))
+            #expect(ArticleReader.plainText(lines) == ArticleReader.referencePlainText(lines))
+        }
+    }
+
+    @Test func emphasisAndInlineTextMatchTheCharacterPaths() {
+        let pieces = ["**", "__", "*", "_", "Q1.", "Q", "12)", "3.", " ", "\t", "x", "What?", ":", ".", "\u{0B}", "[a](b)", "![i](c)", "<b>",
+                      "</i>", "<br/>", "<bx", "<b.c>", "\\*", "\\[", "\\q", "\\", "](", "(", ")", "]", "[", "!", "a", "é", "{#x}", "#",
+                      "\r", "*\u{301}", "\u{600}*", "_\u{200D}", " \u{A0}"]
+        var state: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var emphasised = 0
+        for k in 0..<40_000 {
+            let line = (k % 2 == 0 ? ["**", "__"][next(2)] : "") + (0..<(1 + next(7))).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(ArticleReader.inlineText(line) == ArticleReader.characterInlineText(line), "\(line.debugDescription)")
+            guard ArticleReader.isPlainASCII(line), !line.utf8.contains(where: { $0 >= 0x0A && $0 <= 0x0C }) else { continue }
+            let bytes = line.utf8.withContiguousStorageIfAvailable { MarkdownLineBytes.isEmphasised($0[...]) }
+            #expect(bytes == ArticleReader.isEmphasised(line), "\(line.debugDescription)")
+            if bytes == true { emphasised += 1 }
+        }
+        #expect(emphasised > 300)  // of 40k lines: both outcomes are exercised
+    }
+
+    @Test func anchorRemovalFollowsTheRegex() {
+        let pieces = ["{#", "}", "{", "#", " ", "\t", "x", "What?", "\u{0B}", "é", "{#a}", "}\u{301}", "a b"]
+        var state: UInt64 = 13
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var removed = 0
+        for _ in 0..<20_000 {
+            let text = (0..<(1 + next(7))).map { _ in pieces[next(pieces.count)] }.joined() + ["}", "{#x}", " {#y}", ""][next(4)]
+            let expected = text.replacing(Patterns.anchor, with: "")
+            #expect(MarkdownLineBytes.removingAnchor(text) == expected, "\(text.debugDescription)")
+            if expected != text { removed += 1 }
+        }
+        #expect(removed > 2_000)
+    }
+
+    @Test func chromeTextMatchesTheCharacterPath() {
+        for line in Self.generatedLines() {
+            let text = line.trimmedWhitespace
+            #expect(ArticleReader.isChromeText(text) == ArticleReader.characterChromeText(text), "\(text.debugDescription)")
+        }
+        for chrome in ["Table of Contents", "by John Doe", "Share this article", "Facebook Twitter Email", "12 min read", "COMMENTS", "Pin it"] {
+            #expect(ArticleReader.isChromeText(chrome))
+        }
+        #expect(!ArticleReader.isChromeText("Email Twitter") && !ArticleReader.isChromeText("Facebook twitter ") && !ArticleReader.isChromeText("p"))
+        for line in ["\u{212A}", "İ", "Ⅻ min read", "7\u{301} min read", "٣ comments", "t\u{301}able of contents", "©2026", "\u{FEFF}Share", "é"] {
+            #expect(ArticleReader.isChromeText(line) == ArticleReader.characterChromeText(line), "\(line.debugDescription)")
+        }
+        // What `isChromeText` relies on: lowercased, no `Character` outside ASCII (but "©" and numbers) starts
+        // with the first letter of a phrase, a byline or a network's name ("email" too), with "©", or a number.
+        let initials = Set("tcsplawubrfye©")
+        for value in 0x80...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !Character(scalar).isNumber, Character(scalar) != "©",
+                  let lower = String(scalar).lowercased().first else { continue }
+            #expect(!initials.contains(lower) && !lower.isNumber, "\(value)")
+        }
+    }
+}
