@@ -419,8 +419,10 @@ public enum ArticleReader {
         var starts: [(line: Int, question: String, endLevel: Int)] = []
         var sectionLevel = 0
         func question(_ l: MarkedLine) -> String? {
-            if l.asked { return l.text.isEmpty ? nil : l.text }
-            let q = stripLabel(l.text)
+            if l.asked { return l.text.isEmpty ? nil : TopicSuffix.split(l.text)?.question ?? l.text }
+            var q = stripLabel(l.text)
+            // "What is X? [ML Fundamentals]": the bank's topic is a tag, not part of the question.
+            if q.utf8.last == UInt8(ascii: "]"), let split = TopicSuffix.split(q) { q = split.question }
             // "When to Use:", "Why It Works:" — a label over what follows, not a question.
             if q.utf8.last == UInt8(ascii: ":"), q.hasSuffix(":"), !q.hasSuffix("?:") { return nil }
             // "Q: Write the derivative…": a line the file labels as a question is one, whatever its wording.
@@ -481,7 +483,10 @@ public enum ArticleReader {
             } else {
                 let id = lines[(s.line + 1)..<end].lazy.compactMap(\.id).first
                 let level = metadata[i].flatMap(\.level)
-                notes.append(ImportedNote(index: index, question: s.question, answer: answer, id: id,
+                // A topic bracket's tag joins the topics guessed from the question (nil: guessed on import).
+                let topic = lines[s.line].text.utf8.last == UInt8(ascii: "]") ? TopicSuffix.split(lines[s.line].text)?.tag : nil
+                let tags = topic.map { t in Topics.tags(question: s.question).filter { $0 != t } + [t] }
+                notes.append(ImportedNote(index: index, question: s.question, answer: answer, tags: tags, id: id,
                                           card: level.map { CardFields(level: $0) }))
             }
         }

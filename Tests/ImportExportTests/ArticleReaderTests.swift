@@ -2,6 +2,25 @@ import Testing
 @testable import ImportExport
 
 @Suite struct ArticleReaderTests {
+    /// An interview bank's "#### Q: … [Topic]" headings: the bracket leaves the question and is a tag
+    /// beside the guessed topics; a question without one has its tags guessed on import (nil here).
+    @Test func aTopicBracketAfterAQuestionIsATag() {
+        let text = """
+            #### Q: What is the bias-variance tradeoff? [ML Fundamentals]
+            Bias is underfitting, variance overfitting.
+
+            #### Q: Backpropagation — the essential mechanism. [Deep Learning]
+            The chain rule from the loss back to each weight.
+
+            #### Q: What is an embedding?
+            A learned dense vector.
+            """
+        let r = ArticleReader.read(text, file: "bank.md")
+        #expect(r.notes.map(\.question) == ["What is the bias-variance tradeoff?", "Backpropagation — the essential mechanism.", "What is an embedding?"])
+        #expect(r.notes[0].tags?.last == "ml-fundamentals" && r.notes[1].tags?.last == "deep-learning")
+        #expect(r.notes[2].tags == nil)
+    }
+
     @Test func markdownHeadingsBoldAndListQuestions() {
         let text = """
             ---
