@@ -5,6 +5,16 @@ import Testing
     /// The layout Anki's "Notes in Plain Text" export writes (guid, notetype, deck, fields, tags).
     /// A spreadsheet's CSV (Excel, Google Sheets) ends lines with "\r\n", inside quoted fields too: the
     /// answer has "\n" line breaks, and a lone "\r" in a field is a line break as well.
+    /// Rows of one field are skipped with the reason the full path gives: no answer, or an empty question
+    /// (HTML that reads as nothing counts as empty); a cloze note type still says cloze.
+    @Test func oneFieldRowsSayWhyTheyAreSkipped() throws {
+        let r = try AnkiTextReader.read("#separator:tab\n#html:true\nWhat is a gizmo?\n<br>\nWhat is a widget?\tA part.\n", file: "t.txt", format: .tsv)
+        #expect(r.skipped.map(\.reason) == ["no answer (line 3)", "empty question (line 4)"])
+        #expect(r.notes.map(\.question) == ["What is a widget?"])
+        let cloze = try AnkiTextReader.read("#separator:tab\n#notetype:Cloze\n{{c1::x}} is y\n", file: "c.txt", format: .tsv)
+        #expect(cloze.skipped.map(\.reason) == ["cloze note (line 3): dlquiz has no cloze cards"])
+    }
+
     @Test func lineBreaksInsideQuotedFieldsAreNewlines() throws {
         let text = "Question,Answer\r\n\"What is a gizmo, really?\",\"A tool,\r\nwith two lines.\"\r\nWhat is a widget?,\"A part.\rOf a machine.\"\r\n"
         let r = try AnkiTextReader.read(text, file: "s.csv", format: .csv)
