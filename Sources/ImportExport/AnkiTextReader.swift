@@ -47,7 +47,7 @@ public enum AnkiTextReader {
         var result = ReadResult()
         let separator = try chooseSeparator(headers["separator"], bytes: bytes, from: position, format: format, file: file)
         var rows = try DelimitedRows.parse(bytes, from: position, firstLine: line, separator: separator, file: file)
-        rows.removeAll { !$0.firstQuoted && $0.fields[0].hasPrefix("#") }  // comments
+        rows.removeAll { !$0.firstQuoted && $0.fields.first!.hasPrefix("#") }  // comments
 
         let width = rows.map { $0.fields.count }.max() ?? 0
         var roles = [Role](repeating: .field, count: max(width, 1))
@@ -74,8 +74,8 @@ public enum AnkiTextReader {
         try setRole("notetype column", .notetype)
         try setRole("deck column", .deck)
         try setRole("tags column", .tags)
-        if !named, let first = rows.first, !first.firstQuoted, let headerRoles = headerRowRoles(first.fields) {
-            ownExport = first.fields == CSVWriter.header
+        if !named, let first = rows.first, !first.firstQuoted, let headerRoles = headerRowRoles(Array(first.fields)) {
+            ownExport = Array(first.fields) == CSVWriter.header
             for (k, role) in headerRoles.enumerated() where k < roles.count { roles[k] = role }
             rows.removeFirst()
             named = true
@@ -94,7 +94,7 @@ public enum AnkiTextReader {
 
         let fileNotetype = headers["notetype"] ?? ""
         let onlyFields = roles.allSatisfy { $0 == .field }
-        let fileCloze = fileNotetype.lowercased().contains("cloze")
+        let oneFieldShortcut = !fileNotetype.lowercased().contains("cloze") && roles[0] != .deck && roles[0] != .notetype
         func toText(_ s: String) -> String {
             // `HTMLText.looksLikeHTML`, only for fields with a "<" or "&", which its pattern needs.
             let convert = html ?? (s.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
@@ -103,10 +103,11 @@ public enum AnkiTextReader {
         }
         for (k, row) in rows.enumerated() {
             let index = k + 1
-            // A row of one field, in a file whose columns are all fields and whose note type is not cloze, has
-            // no answer: said without building its note (a 23,000-line input spent most of its time there).
-            if onlyFields, !fileCloze, row.fields.count < 2 {
-                let empty = row.fields.first.map { toText($0).isEmpty } ?? true
+            // A row of one field has no answer: said without building its note (a 23,000-line input spent most
+            // of its time there), unless that field is read for more (a deck or note type column, a cloze file).
+            if oneFieldShortcut, row.fields.count < 2 {
+                let asked = [Role.field, .question, .answer].contains(roles[0])
+                let empty = !asked || (row.fields.first.map { toText($0).isEmpty } ?? true)
                 result.skipped.append((index, empty ? "empty question (line \(row.line))" : "no answer (line \(row.line))"))
                 continue
             }
@@ -118,7 +119,7 @@ public enum AnkiTextReader {
             var labelled: [String] = []
             var notetype = fileNotetype
             // Every column a field (no header named one): the row's fields as they are, without a copy.
-            if onlyFields { fields = row.fields }
+            if onlyFields { fields = Array(row.fields) }
             for (c, value) in row.fields.enumerated() where !onlyFields {
                 switch c < roles.count ? roles[c] : .field {
                 case .field: fields.append(value)

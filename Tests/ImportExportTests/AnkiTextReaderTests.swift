@@ -13,6 +13,14 @@ import Testing
         #expect(r.notes.map(\.question) == ["What is a widget?"])
         let cloze = try AnkiTextReader.read("#separator:tab\n#notetype:Cloze\n{{c1::x}} is y\n", file: "c.txt", format: .tsv)
         #expect(cloze.skipped.map(\.reason) == ["cloze note (line 3): dlquiz has no cloze cards"])
+        // Without headers a third column is tags; a short row is still "no answer". A row with only a GUID
+        // has an empty question; one with only a deck still names the deck.
+        let short = try AnkiTextReader.read("What is a gizmo?,A tool.,tools\nWhat is a widget?\n", file: "s.csv", format: .csv)
+        #expect(short.skipped.map(\.reason) == ["no answer (line 2)"])
+        let guid = try AnkiTextReader.read("#separator:tab\n#guid column:1\nabc123\nxyz\tWhat is a gizmo?\tA tool.\n", file: "g.txt", format: .tsv)
+        #expect(guid.skipped.map(\.reason) == ["empty question (line 3)"] && guid.notes.first?.id == "xyz")
+        let deck = try AnkiTextReader.read("#separator:tab\n#deck column:1\nMy deck\n", file: "d.txt", format: .tsv)
+        #expect(deck.deckName == "My deck" && deck.skipped.map(\.reason) == ["empty question (line 3)"])
     }
 
     @Test func lineBreaksInsideQuotedFieldsAreNewlines() throws {
