@@ -14,7 +14,44 @@ struct ArticleLine: Equatable {
 
     init(_ raw: String) {
         if let line = ArticleLine(ascii: raw) { self = line; return }
-        self.init(scalars: raw)
+        self.init(unicode: raw)
+    }
+
+    /// `init(scalars:)` with the text cut out of the line as a slice (building it one scalar at a time
+    /// cost as much as the rest of the line's reading) and no property look-up for ASCII scalars.
+    init(unicode raw: String) {
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+        }
+        isTrulyEmpty = raw.isEmpty || raw == "\r"
+        let all = raw.unicodeScalars
+        var end = all.endIndex
+        while end > all.startIndex, isWhitespace(all[all.index(before: end)]) { end = all.index(before: end) }
+        let line = end == all.endIndex ? raw : String(all[..<end])
+        self.raw = line
+        let scalars = line.unicodeScalars
+        var i = scalars.startIndex
+        var indent = 0
+        while i < scalars.endIndex, isWhitespace(scalars[i]) || scalars[i] == "\u{FEFF}" {
+            if scalars[i] == " " || scalars[i] == "\t" { indent += 1 }
+            i = scalars.index(after: i)
+        }
+        self.indent = indent
+        var bullet = false
+        var decorated = false
+        while i < scalars.endIndex {
+            let first = scalars[i]
+            // Of the ASCII scalars only the bullets `-` and `*` are decoration.
+            if first.value < 0x80 ? first == "-" || first == "*" : TextCleaner.isDecoration(first) {
+                if first.value < 0x80 || TextCleaner.isBulletGlyph(first) { bullet = true }
+                decorated = true
+            } else if !(decorated && isWhitespace(first)) {
+                break
+            }
+            i = scalars.index(after: i)
+        }
+        self.text = TextCleaner.clean(String(Substring(scalars[i...])))
+        self.isBullet = bullet
     }
 
     /// `init(scalars:)` over the bytes of an ASCII line (where the whitespace is U+0009–U+000D and the

@@ -31,7 +31,11 @@ public enum QAImporter {
     /// `parse(text:…)` on lines already read.
     public static func parse(_ article: Lines, file: String, minimum: Int = 3, alternating useAlternating: Bool = true) -> [RawQuestion] {
         let lines = article.lines
-        let spans = [answerMarked(lines), numbered(lines), useAlternating ? alternating(lines) : []].first { $0.count >= minimum } ?? []
+        // Tried in order, each only when the one before found too few (the last, `alternating`, is the dearest).
+        var spans = answerMarked(lines)
+        if spans.count < minimum { spans = numbered(lines) }
+        if spans.count < minimum { spans = useAlternating ? alternating(lines) : [] }
+        if spans.count < minimum { spans = [] }
         return spans.enumerated().map { i, span in
             RawQuestion(
                 source: Source(file: file, index: i + 1),
@@ -64,9 +68,13 @@ public enum QAImporter {
 
     static func answerMarked(_ lines: [ArticleLine]) -> [Span] {
         var found: [(questionLine: Int, markerLine: Int, lead: String)] = []
+        // The last non-blank line before each line, carried along (a search back from every marker was
+        // quadratic in the blank lines before it).
+        var lastNonBlank: Int? = nil
         for (k, line) in lines.enumerated() {
+            defer { if !line.isBlank { lastNonBlank = k } }
             guard let lead = answerMarker(line.text) else { continue }
-            guard let q = (0..<k).last(where: { !lines[$0].isBlank }), answerMarker(lines[q].text) == nil else { continue }
+            guard let q = lastNonBlank, answerMarker(lines[q].text) == nil else { continue }
             found.append((q, k, lead))
         }
         return found.enumerated().map { i, f in

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import Corpus
+
+/// The general importers' fast paths (bytes for plain ASCII text, UTF-8 slices for other text) against
+/// the `Character` and scalar paths they stand in for (the reference), line by line, on the deck's
+/// articles, the fuzz seeds, generated lines and edge cases (carriage returns, NUL, U+FEFF, combining
+/// marks next to spaces, Prepend scalars, non-ASCII digits, tabs, very long lines), and on the fuzz
+/// inputs that were slowest (/work/wt/over) where that directory exists.
+@Suite struct ImporterFastPathTests {
+    static func fileLines() -> [String] {
+        let fm = FileManager.default
+        var dirs = [Paths.articles, Paths.packageRoot.appendingPathComponent("Tests/Fuzz/Seeds").path]
+        if fm.fileExists(atPath: "/work/wt/over") { dirs.append("/work/wt/over") }
+        var lines: [String] = []
+        for dir in dirs {
+            for name in ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted() {
+                guard let data = fm.contents(atPath: dir + "/" + name) else { continue }
+                let text = String(decoding: data, as: UTF8.self)
+                // Every line of the articles and seeds; of a slow fuzz input, its first 400 distinct lines.
+                var seen = Set<String>()
+                for line in LineSplit.lines(text) where dir != "/work/wt/over" || (seen.count < 400 && seen.insert(line).inserted) {
+                    lines.append(line)
+                }
+            }
+        }
+        return lines
+    }
+
+    static let edgeCases: [String] = [
+        "", "\r", "\r\n", " ", "\t", "\0", "\u{FEFF}", "\u{FEFF}1. What?", " \u{301}x", "x \u{301}", "\u{600} x", "x \u{600}",
+        "\u{600} ", " \u{600}", "\u{A0}\u{301}", "é ", " é", "- \u{301}", "* é", "•\u{301} x", "😀 What is it?", "\u{FE0F}\u{200D}a ",
+        "1.\u{301} What?", "Q\u{301}1. What?", "1\u{301}. x", "٣. What?", "12.\rx", "12.\r\nx", "Q 3) x", "Q\t3: x", "q12. ", "1234. x",
+        "Basic Level Questions", "Basic Level Questions\r", "basic questions \u{301}", "é Questions", "FAQuestions", "x_questions",
+        "questions:", "QUESTIONS :", "Questions\u{301}", "Intermediate questions", "Experienced Questions?", "what?", "What\u{301} is",
+        "what is x", "Whatever", "In what", "Is it", "Differentiate x", "differentiates", "List\u{0}x", "What\rx", "Tell\r\nme",
+        String(repeating: "a", count: 70_000), String(repeating: "what ", count: 100), String(repeating: "\t", count: 5_000) + "x",
+        String(repeating: "é", count: 300) + "?", String(repeating: "x", count: 250) + " questions",
+    ]
+
+    static let all: [String] = fileLines() + ScannerOracleTests.lines(6_000, seed: 31) + ASCIIByteOracleTests.lines() + edgeCases
+
+    @Test func articleLinesMatchTheScalarPath() {
+        for raw in Self.all {
+            let want = ArticleLine(scalars: raw)
+            #expect(ArticleLine(raw) == want, "\(raw.debugDescription)")
+            #expect(ArticleLine(unicode: raw) == want, "\(raw.debugDescription)")
+        }
+    }
+
+    @Test func utf8CleanMatchesScalarClean() {
+        for raw in Self.all {
+            #expect(TextCleaner.utf8Clean(raw) == TextCleaner.scalarClean(raw), "\(raw.debugDescription)")
+        }
+    }
+
+    /// The line scanners on each line as written and as the importers see it (cleaned).
+    @Test func lineScannersMatchTheCharacterPaths() {
+        var plain = 0
+        for raw in Self.all {
+            for text in [raw, ArticleLine(scalars: raw).text] {
+                if LineScan.isPlainASCII(text) { plain += 1 }
+                let n = NumberedQuestion.parse(text), m = NumberedQuestion.characterParse(text)
+                #expect(n?.number == m?.number && n?.rest == m?.rest, "\(text.debugDescription)")
+                let h = SectionHeading.level(text), g = SectionHeading.characterLevel(text)
+                #expect(h?.level == g?.level && h?.title == g?.title, "\(text.debugDescription)")
+                #expect(SectionHeading.endsWithQuestions(text) == SectionHeading.characterEndsWithQuestions(text), "\(text.debugDescription)")
+                #expect(QuestionText.looksLikeQuestion(text) == QuestionText.characterLooksLikeQuestion(text), "\(text.debugDescription)")
+            }
+        }
+        #expect(plain > 20_000)
+    }
+
+    @Test func plainASCIIMeansOneCharacterPerByte() {
+        for raw in Self.all where LineScan.isPlainASCII(raw) {
+            #expect(raw.count == raw.utf8.count, "\(raw.debugDescription)")
+        }
+    }
+}
