@@ -71,6 +71,53 @@ import Testing
         #expect(plain > 20_000)
     }
 
+    static let codeLines: [String] = {
+        let heads = ["import ", "from ", "from x import y", "def ", "class ", "class X", "return", "returned", "return.", "return:",
+                     "return'", "return(", "for ", "if ", "while ", "#", "@", "@x", "]", "])", ")", "super(", "print(", "x", "a.b",
+                     "a[0]", "x, y", "x,y ", "_", "f", ".", "[", "(", "1"]
+        let tails = ["", " ", "x", ":", " = 1", "= ", "=", "+= 2", "-=", "*= x", "+ = 1", "==", " import z", "(x)", "()", ")",
+                     "(", ", z = 3", ", = 1", "y:", " x:", "\u{0}", "é", "\t", "\r", "x\u{7F}"]
+        var lines: [String] = []
+        for h in heads { for t in tails { lines.append(h + t); for u in ["", ")", ":", " = b"] { lines.append(h + t + u) } } }
+        return lines
+    }()
+
+    @Test func codeShapeByteMatcherMatchesTheRegex() {
+        var decided = 0
+        for line in Self.codeLines + Self.all {
+            let want = line.firstMatch(of: CodeShape.pattern) != nil
+            if let fast = CodeShape.printableMatch(line) {
+                decided += 1
+                #expect(fast == want, "\(line.debugDescription)")
+            }
+            #expect(CodeShape.looksLikeCode(line) == want, "\(line.debugDescription)")
+        }
+        #expect(decided > 5_000)
+    }
+
+    @Test func classifiedDoubledTokenMatchesTheCharacterPath() {
+        for line in Self.all + ["é é", "é\u{301} é\u{301}", "(ab ab)", "x\r\n x", "ab\u{301} ab", "٣٣", "_ _"] {
+            #expect(FormulaCleaner.classifiedHasDoubledToken(line) == FormulaCleaner.characterHasDoubledToken(line), "\(line.debugDescription)")
+        }
+    }
+
+    /// Long command names (which the pair search no longer turns into Strings) change nothing it finds.
+    @Test func longCommandNamesPairAsBefore() {
+        let lines = ["ab \\verylongcommandnamehere ab", "ab \\alphabeta", "a \\varepsilon a", "ab \\varepsilonx ab", "ab \\softmaxab",
+                     "x \\begin{cases} x \\end{cases}", "z=i=1nwixi+b z = \\sum_{i=1}^{n} w_{i}x_{i} + b"]
+        for line in lines {
+            let c = Array(line)
+            for from in c.indices {
+                for length in [1, 2, 3, 6] {
+                    let flattened = Array(c.filter { $0.isLetter || $0.isNumber }.prefix(length))
+                    guard !flattened.isEmpty else { continue }
+                    #expect(FormulaCleaner.matchLaTeX(c, from: from, flattened: flattened)
+                        == ScannerOracleTests.oracleMatchLaTeX(c, from: from, flattened: flattened), "\(line.debugDescription) from \(from)")
+                }
+            }
+        }
+    }
+
     @Test func plainASCIIMeansOneCharacterPerByte() {
         for raw in Self.all where LineScan.isPlainASCII(raw) {
             #expect(raw.count == raw.utf8.count, "\(raw.debugDescription)")

@@ -39,6 +39,8 @@ enum FormulaCleaner {
     /// scalars), as the `Character` test costs grapheme breaking on every line of an answer.
     static func mayHoldSyntax(_ line: String) -> Bool {
         guard line.utf8.contains(where: { $0 == 0x5C || $0 == 0x5F || $0 == 0x5E || $0 == 0x7B || $0 == 0x24 || $0 == 0x3D }) else { return false }
+        // In plain ASCII every byte is a Character.
+        if LineScan.isPlainASCII(line) { return true }
         // Each of these is one ASCII scalar, so only a one-byte Character can be one of them.
         return line.contains(where: { ch in
             ch.utf8.count == 1 && [0x5C, 0x5F, 0x5E, 0x7B, 0x24, 0x3D].contains(ch.utf8.first!)
@@ -51,7 +53,35 @@ enum FormulaCleaner {
     /// ASCII line without a carriage return (each byte a `Character`), else over its `Character`s.
     static func hasDoubledToken(_ line: String) -> Bool {
         if let fast = asciiHasDoubledToken(line) { return fast }
-        return characterHasDoubledToken(line)
+        return classifiedHasDoubledToken(line)
+    }
+
+    /// `characterHasDoubledToken` with each `Character` classified once (`LineIndex.kinds`, a table for
+    /// ASCII), not tested for whitespace and letters again at every start and length it takes part in.
+    static func classifiedHasDoubledToken(_ line: String) -> Bool {
+        let c = Array(line)
+        let kind = LineIndex.kinds(c)
+        // A one-scalar ASCII character's byte, else 0 (none of the punctuation tested below).
+        let ascii: [UInt8] = c.map { ch in ch.utf8.count == 1 ? ch.utf8.first! : 0 }
+        func isWhite(_ k: Int) -> Bool { kind[k] & LineIndex.white != 0 }
+        func isWord(_ k: Int) -> Bool { kind[k] & LineIndex.alnum != 0 || ascii[k] == 0x5F }
+        func ends(_ k: Int) -> Bool {
+            k == c.count || isWhite(k) || ascii[k] == 0x2E || ascii[k] == 0x2C || ascii[k] == 0x3B || ascii[k] == 0x3A || ascii[k] == 0x29
+        }
+        for start in 0..<c.count where start == 0 || isWhite(start - 1) || ascii[start - 1] == 0x28 {
+            var length = 0
+            while length < 3, start + length < c.count, isWord(start + length) {
+                length += 1
+                let copy = start + length
+                let gapped = copy < c.count && ascii[copy] == 0x20
+                for gap in [1, 0] where gap == 0 || gapped {
+                    let from = copy + gap
+                    guard from + length <= c.count, ends(from + length) else { continue }
+                    if (0..<length).allSatisfy({ c[from + $0] == c[start + $0] }) { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// `hasDoubledToken` over bytes; nil when the line is not plain ASCII.
@@ -155,16 +185,22 @@ enum FormulaCleaner {
         /// LaTeX syntax (`\`, `_`, `^`, `{`), for ASCII characters.
         static let asciiSyntax: [Bool] = (0..<128).map { "\\_^{".unicodeScalars.contains(Unicode.Scalar(UInt8($0))) }
 
+        /// `classify` for each character, with a table for the one-byte ones.
+        static func kinds(_ c: [Character]) -> [UInt8] {
+            let table = LineIndex.asciiKinds
+            return c.map { ch in
+                if ch.utf8.count == 1, let a = ch.utf8.first { return table[Int(a)] }
+                return LineIndex.classify(ch)
+            }
+        }
+
         init(_ c: [Character]) {
             nextSyntax = [Int](repeating: c.count, count: c.count + 1)
             alnumBefore = [Int](repeating: 0, count: c.count + 1)
             // A table for ASCII characters: the `Character` tests and string look-ups cost more than the
             // rest of the formula search on a long line (a fuzz profile).
-            let table = LineIndex.asciiKinds, syntax = LineIndex.asciiSyntax
-            kind = c.map { ch in
-                if ch.utf8.count == 1, let a = ch.utf8.first { return table[Int(a)] }
-                return LineIndex.classify(ch)
-            }
+            let syntax = LineIndex.asciiSyntax
+            kind = LineIndex.kinds(c)
             for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (kind[i] & LineIndex.alnum != 0 ? 1 : 0) }
             for i in stride(from: c.count - 1, through: 0, by: -1) {
                 let ch = c[i]
@@ -286,8 +322,14 @@ enum FormulaCleaner {
                     if isLetter(next + 1) {
                         var q = next + 1
                         while q < end, isLetter(q) { q += 1 }
-                        guard q < end else { pending = .command(String(c[(next + 1)..<end])); break }
-                        flat.add(.command(String(c[(next + 1)..<q])))
+                        // A name longer than any the flattener knows adds nothing: no String is built for it
+                        // (a long run of letters after a backslash built one at every step).
+                        let known = q - next - 1 <= LaTeX.longestFlattenedName
+                        guard q < end else {
+                            if known { pending = .command(String(c[(next + 1)..<end])) }
+                            break
+                        }
+                        if known { flat.add(.command(String(c[(next + 1)..<q]))) }
                         next = q
                     } else {
                         flat.add(.command(String(c[next + 1])))

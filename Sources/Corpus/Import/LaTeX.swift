@@ -56,6 +56,10 @@ enum LaTeX {
         "mid": "|", "lVert": "‖", "rVert": "‖", "|": "‖", "quad": "  ", "qquad": "  ", ",": " ", ";": " ",
         " ": "; ", "\\": "; ", "{": "{", "}": "}", "%": "%", "_": "_", "prime": "′", "sim": "~", "propto": "∝",
     ]
+    /// The longest command name `Flattener` acts on ("begin", "end", `greek`, `namedOperators`): a longer
+    /// one adds no letters and does not start a skipped group.
+    static let longestFlattenedName = (Array(greek.keys) + Array(namedOperators) + ["begin", "end"]).map(\.count).max()!
+
     /// Commands whose single argument is shown as it is.
     static let styleCommands: Set<String> = [
         "text", "mathrm", "mathbf", "mathit", "mathcal", "operatorname", "boldsymbol", "textbf", "mathsf",
