@@ -28,6 +28,8 @@ import Testing
     }
 
     static let edgeCases: [String] = [
+        "Share this post", "SHARE THIS POST now", "share this pos", "Go up", "go up ", "GO UP", "go upx", "Leave a Reply", "leave a ", "Subscribe",
+        "thank you for reading!", "Thank\u{301} you for reading", "\u{212A}", "enquire now", "Enquire no", "s", "G",
         "", "\r", "\r\n", " ", "\t", "\0", "\u{FEFF}", "\u{FEFF}1. What?", " \u{301}x", "x \u{301}", "\u{600} x", "x \u{600}",
         "\u{600} ", " \u{600}", "\u{A0}\u{301}", "é ", " é", "- \u{301}", "* é", "•\u{301} x", "😀 What is it?", "\u{FE0F}\u{200D}a ",
         "1.\u{301} What?", "Q\u{301}1. What?", "1\u{301}. x", "٣. What?", "12.\rx", "12.\r\nx", "Q 3) x", "Q\t3: x", "q12. ", "1234. x",
@@ -54,6 +56,29 @@ import Testing
         }
     }
 
+    @Test func asciiBytesCleanMatchesScalarClean() {
+        var scanned = 0
+        for raw in Self.all + ["  a  b ", "a\tb", "a\u{0B}\u{0C}b", " ", "a", "a b", "a  ", "\0 \0"] where raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            scanned += 1
+            let want = TextCleaner.scalarClean(raw)
+            var copy = raw
+            copy.withUTF8 { bytes in
+                #expect(TextCleaner.asciiClean(bytes: bytes, whole: raw) == want, "\(raw.debugDescription)")
+                #expect(TextCleaner.asciiClean(bytes: bytes, whole: nil) == want, "\(raw.debugDescription)")
+            }
+        }
+        #expect(scanned > 20_000)
+    }
+
+    @Test func commandNamesBuiltFromBytesMatchStringInit() {
+        for raw in Self.all.prefix(20_000) + ["alpha", "é\u{301}x", "\r\n", "😀a"] {
+            let c = Array(raw)
+            for r in [0..<c.count, 0..<min(c.count, 3), min(c.count, 2)..<c.count] {
+                #expect(FormulaCleaner.name(c, r) == String(c[r]), "\(raw.debugDescription)")
+            }
+        }
+    }
+
     /// The line scanners on each line as written and as the importers see it (cleaned).
     @Test func lineScannersMatchTheCharacterPaths() {
         var plain = 0
@@ -66,6 +91,8 @@ import Testing
                 #expect(h?.level == g?.level && h?.title == g?.title, "\(text.debugDescription)")
                 #expect(SectionHeading.endsWithQuestions(text) == SectionHeading.characterEndsWithQuestions(text), "\(text.debugDescription)")
                 #expect(QuestionText.looksLikeQuestion(text) == QuestionText.characterLooksLikeQuestion(text), "\(text.debugDescription)")
+                #expect(QAImporter.answerMarker(text) == QAImporter.characterAnswerMarker(text), "\(text.debugDescription)")
+                #expect(Boilerplate.endsArticle(text) == Boilerplate.characterEndsArticle(text), "\(text.debugDescription)")
             }
         }
         #expect(plain > 20_000)

@@ -58,6 +58,31 @@ public enum QAImporter {
 
     /// `^(?i:answer)\s*:\s*(.*)$`, scanned by hand (see `LineScan`).
     static func answerMarker(_ text: String) -> String? {
+        // A first byte other than a or A is no "answer" (nothing canonically equivalent to "a" starts otherwise).
+        guard let byte = text.utf8.first, byte | 0x20 == UInt8(ascii: "a") else { return nil }
+        return LineScan.isPlainASCII(text) ? asciiAnswerMarker(text) : characterAnswerMarker(text)
+    }
+
+    /// `answerMarker` over the bytes of plain ASCII text (`LineScan.isPlainASCII`: the whitespace is
+    /// U+0009–U+000D and the space, the newlines U+000A–U+000D).
+    static func asciiAnswerMarker(_ text: String) -> String? {
+        let b = text.utf8
+        var i = b.startIndex
+        for p in "answer".utf8 {
+            guard i < b.endIndex, b[i] | 0x20 == p else { return nil }
+            i = b.index(after: i)
+        }
+        while i < b.endIndex, LineScan.isSpaceByte(b[i]) { i = b.index(after: i) }
+        guard i < b.endIndex, b[i] == UInt8(ascii: ":") else { return nil }
+        i = b.index(after: i)
+        while i < b.endIndex, LineScan.isSpaceByte(b[i]) { i = b.index(after: i) }
+        let rest = b[i...]
+        guard !rest.contains(where: { $0 >= 0x0A && $0 <= 0x0D }) else { return nil }
+        return String(Substring(rest))
+    }
+
+    /// `answerMarker` `Character` by `Character`: the reference, and the path for other text.
+    static func characterAnswerMarker(_ text: String) -> String? {
         guard let first = text.first, first == "a" || first == "A", let after = LineScan.caselessPrefix(Substring(text), "answer")
         else { return nil }
         let colon = LineScan.droppingWhitespace(after)

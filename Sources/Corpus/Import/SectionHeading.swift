@@ -39,8 +39,8 @@ enum SectionHeading {
     }
 
     /// `endsWithQuestions` over the bytes of plain ASCII text: the end is checked without counting the
-    /// line's `Character`s (the count made every line cost its length); the regex still decides the
-    /// word boundary, on the few lines that end with "questions".
+    /// line's `Character`s (the count made every line cost its length), and the word boundary by the byte
+    /// before "questions" (the regex's set-up cost as much again on a file of repeated headings).
     static func asciiEndsWithQuestions(_ text: String) -> Bool {
         let b = text.utf8
         var end = b.endIndex
@@ -49,7 +49,13 @@ enum SectionHeading {
         guard b.distance(from: b.startIndex, to: end) >= 9 else { return false }
         let start = b.index(end, offsetBy: -9)
         guard LineScan.caselessPrefix(Substring(b[start..<end]), "questions") != nil else { return false }
-        return text.firstMatch(of: pattern) != nil
+        // `\b` before "questions": there at the start and after a byte that is not `[A-Za-z0-9_]`, not after
+        // one that is; after `.`, `:` or `'` (which a Unicode word boundary may bridge) the regex decides.
+        guard start > b.startIndex else { return true }
+        let before = b[b.index(before: start)]
+        if (before | 0x20) &- 0x61 < 26 || before &- 0x30 < 10 || before == UInt8(ascii: "_") { return false }
+        if before == UInt8(ascii: ".") || before == UInt8(ascii: ":") || before == UInt8(ascii: "'") { return text.firstMatch(of: pattern) != nil }
+        return true
     }
 
     /// `endsWithQuestions` `Character` by `Character`: the reference, and the path for other text.

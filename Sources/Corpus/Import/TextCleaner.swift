@@ -83,6 +83,43 @@ enum TextCleaner {
         return String(decoding: out[start..<end], as: UTF8.self)
     }
 
+    /// `asciiClean` of ASCII bytes; `whole`, when given, is those bytes as a String, returned as it is when
+    /// cleaning changes nothing (most lines), so that no String is built.
+    static func asciiClean(bytes: UnsafeBufferPointer<UInt8>, whole: String?) -> String {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var start = 0, end = bytes.count
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        // Unchanged unless a whitespace byte other than a single space is left inside.
+        var unchanged = true
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b != 0x20, isSpace(b) { unchanged = false; break }
+            if b == 0x20, bytes[k + 1] == 0x20 { unchanged = false; break }
+            k += 1
+        }
+        if unchanged {
+            if let whole, start == 0, end == bytes.count { return whole }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return [UInt8](unsafeUninitializedCapacity: end - start) { out, count in
+            var n = 0
+            var lastWasSpace = false
+            for b in bytes[start..<end] {
+                if isSpace(b) {
+                    if !lastWasSpace { out[n] = 0x20; n += 1 }
+                    lastWasSpace = true
+                } else {
+                    out[n] = b
+                    n += 1
+                    lastWasSpace = false
+                }
+            }
+            count = n
+        }.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// `clean` one Unicode scalar at a time: the reference, and the path for text that is not ASCII.
     static func scalarClean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
