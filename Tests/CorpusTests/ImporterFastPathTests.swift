@@ -74,7 +74,7 @@ import Testing
         for raw in Self.all.prefix(20_000) + ["alpha", "é\u{301}x", "\r\n", "😀a"] {
             let c = Array(raw)
             for r in [0..<c.count, 0..<min(c.count, 3), min(c.count, 2)..<c.count] {
-                #expect(FormulaCleaner.name(c, r) == String(c[r]), "\(raw.debugDescription)")
+                #expect(FormulaCleaner.text(c, r) == String(c[r]), "\(raw.debugDescription)")
             }
         }
     }

@@ -20,12 +20,12 @@ enum FormulaCleaner {
         var i = 0
         while i < c.count {
             if c[i] == "$", let close = c[(i + 1)...].firstIndex(of: "$"), close > i + 1 {
-                out += LaTeX.render(Substring(String(c[(i + 1)..<close]))).utf8
+                out += LaTeX.render(Substring(text(c, (i + 1)..<close))).utf8
                 i = close + 1
                 continue
             }
             if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
-                out += LaTeX.render(Substring(String(c[latexStart..<end]))).utf8
+                out += LaTeX.render(Substring(text(c, latexStart..<end))).utf8
                 i = end
                 continue
             }
@@ -257,6 +257,12 @@ enum FormulaCleaner {
             guard (!spaced && (j - start <= 3 || relation || c[start] == "[" || c[start] == "("))
                 || lastSyntax.mayHoldSyntax(from: latexStart, letters: flat.count)
             else { continue }
+            // A copy that starts with a letter or digit other than the flattened copy's first fails at its first
+            // step: the step is spent as `matchLaTeX` would spend it, without setting the search up.
+            if kind[latexStart] & LineIndex.alnum != 0, c[latexStart] != flat[0] {
+                budget -= 1
+                continue
+            }
             if let end = matchLaTeX(c, from: latexStart, flattened: flat, kind: kind, budget: &budget) {
                 // The four tests on the two copies as slices of `c` (no String is built per candidate: a long
                 // line of repeated tokens offers thousands).
@@ -289,7 +295,7 @@ enum FormulaCleaner {
 
     /// `String(c[range])`, written from the bytes when each character is one ASCII byte (a command's name
     /// nearly always): appending `Character`s one at a time cost a tenth of the pair search.
-    static func name(_ c: [Character], _ range: Range<Int>) -> String {
+    static func text(_ c: [Character], _ range: Range<Int>) -> String {
         var ascii = true
         let s = String(unsafeUninitializedCapacity: range.count) { out in
             var n = 0
@@ -320,6 +326,7 @@ enum FormulaCleaner {
         var end = from
         var stop: Int? = nil
         var flat = LaTeX.Flattener()
+        flat.out.reserveCapacity(flattened.count)
         var next = from  // first character not yet in a finished token
         var letterRun = from  // where the run of letters ending at end - 1 starts
         var checked = 0  // letters of `flat.out` known to equal `flattened`
@@ -343,10 +350,10 @@ enum FormulaCleaner {
                         // (a long run of letters after a backslash built one at every step).
                         let known = q - next - 1 <= LaTeX.longestFlattenedName
                         guard q < end else {
-                            if known { pending = .command(name(c, (next + 1)..<end)) }
+                            if known { pending = .command(text(c, (next + 1)..<end)) }
                             break
                         }
-                        if known { flat.add(.command(name(c, (next + 1)..<q))) }
+                        if known { flat.add(.command(text(c, (next + 1)..<q))) }
                         next = q
                     } else {
                         flat.add(.command(String(c[next + 1])))
@@ -378,7 +385,7 @@ enum FormulaCleaner {
         // The match must end a token: not in the middle of a word.
         if stop < c.count, LaTeX.isAlnum(c[stop]), LaTeX.isAlnum(c[stop - 1]) { return nil }
         // Take what closes the formula: braces, parentheses it opened, \right), \end{…}.
-        let text = String(c[from..<stop])
+        let text = Self.text(c, from..<stop)
         var openParens = text.filter { $0 == "(" || $0 == "[" }.count - text.filter { $0 == ")" || $0 == "]" }.count
         while true {
             var k = stop
@@ -389,7 +396,7 @@ enum FormulaCleaner {
             if c[k] == "\\" {
                 var e = k + 1
                 while e < c.count, c[e].isLetter { e += 1 }
-                let name = String(c[(k + 1)..<e])
+                let name = Self.text(c, (k + 1)..<e)
                 if name == "right", e < c.count { stop = e + 1; continue }
                 if name == "end", e < c.count, c[e] == "{", let close = c[e...].firstIndex(of: "}") { stop = close + 1; continue }
                 if name == "quad" || name == "qquad" { stop = e; continue }
