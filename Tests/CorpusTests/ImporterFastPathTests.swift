@@ -28,7 +28,8 @@ import Testing
     }
 
     static let edgeCases: [String] = [
-        "Share this post", "SHARE THIS POST now", "share this pos", "Go up", "go up ", "GO UP", "go upx", "Leave a Reply", "leave a ", "Subscribe",
+        "\u{212A}now", "\u{130}s", "\u{A0}1. What?", "\u{3000}Q1. x", "1.\u{301}", "é 12) What is it", "Basic questions\u{A0}:",
+        "basic \u{212A}uestions", "é questions", "équestions", "xQuEsTiOnS", "\u{600} questions", "Share this post", "SHARE THIS POST now", "share this pos", "Go up", "go up ", "GO UP", "go upx", "Leave a Reply", "leave a ", "Subscribe",
         "thank you for reading!", "Thank\u{301} you for reading", "\u{212A}", "enquire now", "Enquire no", "s", "G",
         "", "\r", "\r\n", " ", "\t", "\0", "\u{FEFF}", "\u{FEFF}1. What?", " \u{301}x", "x \u{301}", "\u{600} x", "x \u{600}",
         "\u{600} ", " \u{600}", "\u{A0}\u{301}", "é ", " é", "- \u{301}", "* é", "•\u{301} x", "😀 What is it?", "\u{FE0F}\u{200D}a ",
@@ -143,6 +144,18 @@ import Testing
                 }
             }
         }
+    }
+
+    /// What the byte pre-checks of `Boilerplate` and `SectionHeading` rely on: no scalar outside ASCII
+    /// lower-cases to a string that starts with an ASCII letter, but the two that `Boilerplate` leaves to
+    /// its reference (the Kelvin sign to "k", U+0130 to "i" and a combining dot).
+    @Test func noOtherScalarLowercasesToAnASCIILetter() {
+        var found: [UInt32] = []
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v), let first = String(scalar).lowercased().unicodeScalars.first else { continue }
+            if first.value < 0x80, (first.value | 0x20) &- 0x61 < 26 { found.append(v) }
+        }
+        #expect(found == [0x130, 0x212A])
     }
 
     @Test func plainASCIIMeansOneCharacterPerByte() {

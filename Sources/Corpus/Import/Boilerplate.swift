@@ -34,6 +34,10 @@ enum Boilerplate {
         // none of the letters below, the line is no boundary, decided without iterating the letter list.
         var bytes = text.utf8.makeIterator()
         if let b = bytes.next(), b < 0x80, !letters.contains(b), (bytes.next() ?? 0) < 0x80 { return false }
+        // A first scalar that is not ASCII starts no prefix: no such scalar lower-cases to a string starting
+        // with s, e, t, u, a, l or g (a test checks every scalar), save the Kelvin sign and U+0130, which
+        // are left to the reference.
+        if let first = text.unicodeScalars.first, first.value >= 0x80, first != "\u{212A}", first != "\u{130}" { return false }
         return LineScan.isPlainASCII(text) ? asciiEndsArticle(text) : characterEndsArticle(text)
     }
 

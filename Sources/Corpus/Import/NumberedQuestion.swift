@@ -2,7 +2,21 @@
 enum NumberedQuestion {
     /// `^(?:Q|q)?\s?(\d{1,3})[.):]\s*(.*)$`, scanned by hand (see `LineScan`).
     static func parse(_ text: String) -> (number: Int, rest: String)? {
-        LineScan.isPlainASCII(text) ? asciiParse(text) : characterParse(text)
+        if LineScan.isPlainASCII(text) { return asciiParse(text) }
+        // A number Int() reads is ASCII digits, each a Character of its own, and the mark after it is one
+        // too: without an ASCII digit followed by `.`, `)` or `:` in its bytes, the text is no numbered line.
+        guard hasDigitBeforeMark(text) else { return nil }
+        return characterParse(text)
+    }
+
+    /// An ASCII digit followed by `.`, `)` or `:` occurs in the bytes.
+    static func hasDigitBeforeMark(_ text: String) -> Bool {
+        var previousIsDigit = false
+        for b in text.utf8 {
+            if previousIsDigit, b == UInt8(ascii: ".") || b == UInt8(ascii: ")") || b == UInt8(ascii: ":") { return true }
+            previousIsDigit = b &- 0x30 < 10
+        }
+        return false
     }
 
     /// `parse` over the bytes of plain ASCII text (`LineScan.isPlainASCII`: each byte a `Character`, the

@@ -1,7 +1,26 @@
 /// Headings such as "Basic Level Questions" that group the questions that follow by level.
 enum SectionHeading {
     static func level(_ text: String) -> (level: Level?, title: String)? {
-        LineScan.isPlainASCII(text) ? asciiLevel(text) : characterLevel(text)
+        if LineScan.isPlainASCII(text) { return asciiLevel(text) }
+        guard mayEndWithQuestions(text) else { return nil }
+        return characterLevel(text)
+    }
+
+    /// "questions" in the bytes, ignoring ASCII case: what the check of the end needs (its letters are
+    /// compared caselessly as Characters, and no Character but the ASCII letters lower-cases to one of them).
+    static func mayEndWithQuestions(_ text: String) -> Bool {
+        let word = Array("questions".utf8)
+        var matched = 0
+        for b in text.utf8 {
+            let lower = b &- 0x41 < 26 ? b | 0x20 : b
+            if lower == word[matched] {
+                matched += 1
+                if matched == word.count { return true }
+            } else {
+                matched = lower == word[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     static let basicWords = ["basic", "beginner", "fresher"].map { Array($0.utf8) }
@@ -35,7 +54,8 @@ enum SectionHeading {
     /// `(?i)\bquestions\s*:?$`: a hand-written check of the end first, so the regex (compiled once, for its
     /// Unicode word boundary) runs only on the few lines that end that way.
     static func endsWithQuestions(_ text: String) -> Bool {
-        LineScan.isPlainASCII(text) ? asciiEndsWithQuestions(text) : characterEndsWithQuestions(text)
+        if LineScan.isPlainASCII(text) { return asciiEndsWithQuestions(text) }
+        return mayEndWithQuestions(text) && characterEndsWithQuestions(text)
     }
 
     /// `endsWithQuestions` over the bytes of plain ASCII text: the end is checked without counting the
