@@ -78,11 +78,17 @@ enum CodeShape {
     }
 
     /// A run is code when most of its non-blank lines look like code and none is a bullet.
-    static func isCode(_ run: [ArticleLine]) -> Bool {
-        let lines = run.filter { !$0.isBlank }
-        guard !lines.isEmpty, !lines.contains(where: \.isBullet) else { return false }
-        let codeLines = lines.filter { looksLikeCode($0.text) }.count
-        if lines.count == 1 { return lines[0].text.hasPrefix("import ") || lines[0].text.hasPrefix("def ") }
-        return codeLines * 10 >= lines.count * 6
+    static func isCode(_ run: ArraySlice<ArticleLine>) -> Bool {
+        var count = 0
+        var only: ArticleLine? = nil
+        for line in run where !line.isBlank {
+            if line.isBullet { return false }
+            count += 1
+            only = line
+        }
+        guard let only else { return false }
+        if count == 1 { return only.text.hasPrefix("import ") || only.text.hasPrefix("def ") }
+        let codeLines = run.count { !$0.isBlank && looksLikeCode($0.text) }
+        return codeLines * 10 >= count * 6
     }
 }

@@ -40,7 +40,7 @@ public enum QAImporter {
             RawQuestion(
                 source: Source(file: file, index: i + 1),
                 question: QuestionText.clean(span.question),
-                answer: AnswerFormatter.format(span.answerLead, Array(lines[span.answerLines])),
+                answer: AnswerFormatter.format(span.answerLead, lines[span.answerLines]),
                 statedLevel: span.level)
         }
     }
