@@ -158,6 +158,17 @@ import Testing
         #expect(found == [0x130, 0x212A])
     }
 
+    @Test func asciiTokenizerMatchesTheCharacterPath() {
+        let formulas = ["\\hat{x} = \\frac{x-\\mu}{\\sigma}", "\\", "a\\", "\\\\", "\\ x", "\\{a\\}", "x^{2}_i", "\\alpha1\\beta", "", "\\1x"]
+        var scanned = 0
+        for text in formulas + Self.all.prefix(30_000) {
+            let s = Substring(text)
+            if !s.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { scanned += 1 }
+            #expect(LaTeX.tokenize(s) == LaTeX.characterTokenize(s), "\(text.debugDescription)")
+        }
+        #expect(scanned > 10_000)
+    }
+
     @Test func plainASCIIMeansOneCharacterPerByte() {
         for raw in Self.all where LineScan.isPlainASCII(raw) {
             #expect(raw.count == raw.utf8.count, "\(raw.debugDescription)")

@@ -13,6 +13,9 @@ enum FormulaCleaner {
         let c = Array(line)
         let lastSyntax = LineIndex(c)
         var budget = stepBudget
+        // The flattened copy's letters, one buffer for every token start (one each cost an allocation).
+        var flat: [Character] = []
+        flat.reserveCapacity(160)
         // The result's UTF-8, as appending to a String would concatenate it (appending Characters one by
         // one to a String cost a fifth of a long line's time).
         var out: [UInt8] = []
@@ -24,7 +27,7 @@ enum FormulaCleaner {
                 i = close + 1
                 continue
             }
-            if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
+            if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget, flat: &flat) {
                 out += LaTeX.render(Substring(text(c, latexStart..<end))).utf8
                 i = end
                 continue
@@ -149,7 +152,8 @@ enum FormulaCleaner {
     /// of repeated words near linear).
     static func findPair(_ c: [Character], _ start: Int) -> (Int, Int)? {
         var budget = stepBudget
-        return findPair(c, start, lastSyntax: LineIndex(c), budget: &budget)
+        var flat: [Character] = []
+        return findPair(c, start, lastSyntax: LineIndex(c), budget: &budget, flat: &flat)
     }
 
     /// Where LaTeX syntax (`\`, `_`, `^`, `{`) next occurs from each position, and letters and digits
@@ -224,10 +228,10 @@ enum FormulaCleaner {
     /// (`doubledSymbolsStillPairOnLongLines`; 40,000 does not).
     static let stepBudget = 50_000
 
-    static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int) -> (Int, Int)? {
+    /// `flat` is a buffer for the flattened copy's letters and digits (emptied here).
+    static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int, flat: inout [Character]) -> (Int, Int)? {
         guard budget > 0 else { return nil }
-        var flat: [Character] = []
-        flat.reserveCapacity(160)
+        flat.removeAll(keepingCapacity: true)
         var j = start
         var spaced = false  // x holds a space
         var relation = false  // x holds one of = + < >
