@@ -169,6 +169,41 @@ import Testing
         #expect(scanned > 10_000)
     }
 
+    /// Where `plainMismatch` answers, `matchLaTeX` gives nil after exactly that many steps.
+    @Test func plainMismatchCountsTheStepsMatchLaTeXSpends() {
+        let long = String(repeating: "long ", count: 40)
+        var lines = [long + "}^{n} w_{i}x_{i} + b", "ab ab^{2}", "x x", "ab a\\b", "abc abd", "a1 a1_{x}", "long lo ng", long, "é é^x"]
+        lines += ScannerOracleTests.lines(1_500, seed: 41) + Self.edgeCases.filter { $0.count < 400 }
+        var answered = 0
+        for line in lines {
+            let c = Array(line)
+            let kind = FormulaCleaner.LineIndex(c).kind
+            let letters = c.filter { $0.isLetter || $0.isNumber }
+            for from in c.indices where kind[from] & (FormulaCleaner.LineIndex.alnum | FormulaCleaner.LineIndex.opener) != 0 {
+                for length in [1, 3, 9, 60] {
+                    let flattened = Array(letters.prefix(length))
+                    guard !flattened.isEmpty, let steps = FormulaCleaner.plainMismatch(c, from: from, flattened: flattened, kind: kind) else { continue }
+                    answered += 1
+                    var budget = 1_000_000
+                    #expect(FormulaCleaner.matchLaTeX(c, from: from, flattened: flattened, kind: kind, budget: &budget) == nil, "\(line.debugDescription) from \(from)")
+                    #expect(1_000_000 - budget == steps, "\(line.debugDescription) from \(from) length \(length)")
+                }
+            }
+        }
+        #expect(answered > 5_000)
+    }
+
+    /// `classifyWide` is `classify` for every character of more than one byte in the Basic Multilingual Plane
+    /// (where the singletons that decompose to ASCII lie) and for some combining sequences.
+    @Test func wideClassificationMatchesClassify() {
+        var wide: [Character] = ["\r\n", "=\u{338}", "<\u{338}", "a\u{301}", "\u{1F600}", "\u{2F800}", " \u{301}"]
+        for v in UInt32(0x80)...0xFFFF { if let s = Unicode.Scalar(v) { wide.append(Character(s)) } }
+        for ch in wide {
+            #expect(FormulaCleaner.LineIndex.classifyWide(ch) == FormulaCleaner.LineIndex.classify(ch), "\(ch.debugDescription)")
+            #expect(!"\\_^{".contains(ch), "\(ch.debugDescription)")
+        }
+    }
+
     @Test func plainASCIIMeansOneCharacterPerByte() {
         for raw in Self.all where LineScan.isPlainASCII(raw) {
             #expect(raw.count == raw.utf8.count, "\(raw.debugDescription)")

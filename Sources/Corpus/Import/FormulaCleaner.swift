@@ -186,6 +186,16 @@ enum FormulaCleaner {
             return k
         }
 
+        /// `classify` for a character of more than one byte: it equals none of the ASCII characters that
+        /// `classify` compares with (only a lone ASCII scalar does; the ASCII singletons U+212A, U+037E and
+        /// U+1FEF decompose to none of them), so only its letter, number and whitespace properties count. The
+        /// comparisons normalise such a character each time: they were most of a line of U+FFFD's reading.
+        static func classifyWide(_ ch: Character) -> UInt8 {
+            var k: UInt8 = ch.isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
+            if ch.isWhitespace { k |= LineIndex.white }
+            return k
+        }
+
         /// LaTeX syntax (`\`, `_`, `^`, `{`), for ASCII characters.
         static let asciiSyntax: [Bool] = (0..<128).map { "\\_^{".unicodeScalars.contains(Unicode.Scalar(UInt8($0))) }
 
@@ -194,7 +204,7 @@ enum FormulaCleaner {
             let table = LineIndex.asciiKinds
             return c.map { ch in
                 if ch.utf8.count == 1, let a = ch.utf8.first { return table[Int(a)] }
-                return LineIndex.classify(ch)
+                return LineIndex.classifyWide(ch)
             }
         }
 
@@ -208,7 +218,8 @@ enum FormulaCleaner {
             for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (kind[i] & LineIndex.alnum != 0 ? 1 : 0) }
             for i in stride(from: c.count - 1, through: 0, by: -1) {
                 let ch = c[i]
-                let isSyntax = ch.utf8.count == 1 && ch.utf8.first! < 0x80 ? syntax[Int(ch.utf8.first!)] : "\\_^{".contains(ch)
+                // (A character of more than one byte is none of these: see `classifyWide`.)
+                let isSyntax = ch.utf8.count == 1 && syntax[Int(ch.utf8.first!)]
                 nextSyntax[i] = isSyntax ? i : nextSyntax[i + 1]
             }
         }
@@ -267,6 +278,10 @@ enum FormulaCleaner {
                 budget -= 1
                 continue
             }
+            if let steps = plainMismatch(c, from: latexStart, flattened: flat, kind: kind) {
+                budget = budget > 0 ? max(0, budget - steps) : budget - 1
+                continue
+            }
             if let end = matchLaTeX(c, from: latexStart, flattened: flat, kind: kind, budget: &budget) {
                 // The four tests on the two copies as slices of `c` (no String is built per candidate: a long
                 // line of repeated tokens offers thousands).
@@ -295,6 +310,31 @@ enum FormulaCleaner {
             if k < x.endIndex, ch == x[k] { k += 1 } else if !(ch == "-" || ch == "−" || ch == "+") { return false }
         }
         return k == x.endIndex
+    }
+
+    /// The steps `matchLaTeX(c, from:, flattened:)` spends before it gives nil, when it must, found without
+    /// it; nil when it may match or its answer is not so plain.
+    ///
+    /// Until the first backslash the LaTeX copy flattens to its letters and digits as they are (braces and
+    /// scripts add none, and only a command can start a skipped group), and `matchLaTeX` takes one character
+    /// a step. So a letter or digit that differs from the flattened copy's, before a backslash, within 400
+    /// characters and before all of the flattened copy is matched, makes it give nil at that letter's step;
+    /// reaching 400 characters or the end of the line first, at the last step. A line of a word repeated
+    /// before some LaTeX makes long candidates that fail only at the LaTeX: `matchLaTeX` cost most of it.
+    static func plainMismatch(_ c: [Character], from: Int, flattened: [Character], kind: [UInt8]) -> Int? {
+        var q = 0
+        var pos = from
+        while pos < c.count, pos - from < 400 {
+            let k = kind[pos]
+            if k & LineIndex.backslash != 0 { return nil }
+            if k & LineIndex.alnum != 0 {
+                if c[pos] != flattened[q] { return pos + 1 - from }
+                q += 1
+                if q == flattened.count { return nil }
+            }
+            pos += 1
+        }
+        return pos - from
     }
 
     /// `String(c[range])`, written from the bytes when each character is one ASCII byte (a command's name
