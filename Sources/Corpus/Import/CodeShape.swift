@@ -8,15 +8,19 @@ enum CodeShape {
     static let openings: [[UInt8]] = ["import ", "from ", "def ", "class ", "return", "for ", "if ", "while ", "#", "@", "]",
                                       "super(", "print("].map { Array($0.utf8) }
 
+    /// For each byte, whether one of `openings` starts with it.
+    static let opensAnOpening: [Bool] = (0..<256).map { b in openings.contains { $0[0] == b } }
+
     /// The pattern above (compiled once), tried only on lines that could match it: those whose bytes start
     /// as one of its branches does (`openings`), hold an `=`, or end with `)`. Prose lines start with a capital.
     /// (A test of the first byte alone let every line starting with a keyword's letter through, and the
     /// regex's set-up per line was a tenth of a 64 KB fuzz input's time.)
     static func looksLikeCode(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard !bytes.isEmpty else { return false }
+        guard let first = bytes.first else { return false }
+        // (Every opening starts with one of `i f d c r w # @ ] s p`: other lines skip the thirteen comparisons.)
         let mayMatch = bytes.contains(UInt8(ascii: "=")) || text.unicodeScalars.last == ")"
-            || openings.contains { bytes.starts(with: $0) }
+            || (opensAnOpening[Int(first)] && openings.contains { bytes.starts(with: $0) })
         guard mayMatch else { return false }
         if let fast = printableMatch(text) { return fast }
         return text.firstMatch(of: pattern) != nil
@@ -27,7 +31,11 @@ enum CodeShape {
     /// or `'` (where the regex's Unicode word boundary is not simply "not a word byte"): the regex decides
     /// those. The regex's set-up and backtracking cost a twentieth of a fuzz profile.
     static func printableMatch(_ text: String) -> Bool? {
-        let b = Array(text.utf8)
+        text.utf8.withContiguousStorageIfAvailable(printableMatch) ?? Array(text.utf8).withUnsafeBufferPointer(printableMatch)
+    }
+
+    /// `printableMatch` on the text's bytes, read in place.
+    static func printableMatch(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard !b.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return nil }
         let n = b.count
         func isWord(_ k: Int) -> Bool { k < n && ((b[k] | 0x20) &- 0x61 < 26 || b[k] &- 0x30 < 10 || b[k] == 0x5F) }
@@ -50,7 +58,7 @@ enum CodeShape {
             if starts("while "), n >= 8 { return true }
         }
         if starts("@"), isWord(1) { return true }
-        if b == [UInt8(ascii: "]")] || b == Array("])".utf8) || b == [UInt8(ascii: ")")] { return true }
+        if b.elementsEqual("]".utf8) || b.elementsEqual("])".utf8) || b.elementsEqual(")".utf8) { return true }
         // [\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S — each part's characters differ from the next's, so the
         // greedy reading is the only one.
         var k = 0
