@@ -9,7 +9,7 @@ enum CodeShape {
                                       "super(", "print("].map { Array($0.utf8) }
 
     /// For each byte, whether one of `openings` starts with it.
-    static let opensAnOpening: [Bool] = (0..<256).map { b in openings.contains { $0[0] == b } }
+    static let opensAnOpening: [Bool] = (0..<256).map { b in openings.contains { Int($0[0]) == b } }
 
     /// The pattern above (compiled once), tried only on lines that could match it: those whose bytes start
     /// as one of its branches does (`openings`), hold an `=`, or end with `)`. Prose lines start with a capital.
