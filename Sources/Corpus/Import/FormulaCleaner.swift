@@ -301,7 +301,7 @@ enum FormulaCleaner {
                 let doubledSymbol = x.count <= 3 && !xSpaced && x.elementsEqual(y)
                 let spacedCopy = !xSpaced && y.contains(" ") && y.lazy.filter { $0 != " " }.elementsEqual(x)
                     && x.contains { $0 == "=" || $0 == "+" || $0 == "<" || $0 == ">" }
-                if hasSyntax || doubledSymbol || spacedCopy || restoresSigns(flattened: x, copy: y) { return (latexStart, end) }
+                if hasSyntax || doubledSymbol || spacedCopy || (!xSpaced && restoresSigns(flattened: x, copy: y)) { return (latexStart, end) }
             }
         }
         return nil
@@ -436,8 +436,10 @@ enum FormulaCleaner {
         // The match must end a token: not in the middle of a word.
         if stop < c.count, LaTeX.isAlnum(c[stop]), LaTeX.isAlnum(c[stop - 1]) { return nil }
         // Take what closes the formula: braces, parentheses it opened, \right), \end{…}.
-        let text = Self.text(c, from..<stop)
-        var openParens = text.filter { $0 == "(" || $0 == "[" }.count - text.filter { $0 == ")" || $0 == "]" }.count
+        // (Counted on the characters themselves: a String of them has the same ones, and building it cost
+        // as much as the match on a long line of repeated words.)
+        let span = c[from..<stop]
+        var openParens = span.count { $0 == "(" || $0 == "[" } - span.count { $0 == ")" || $0 == "]" }
         while true {
             var k = stop
             while k < c.count, c[k] == " " { k += 1 }
