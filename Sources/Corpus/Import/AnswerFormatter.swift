@@ -3,19 +3,21 @@
 /// Blocks are separated by blank lines. Code is recognised by shape (statements, imports, comments,
 /// definitions) within a run of lines that has no empty line in it, and is kept verbatim, dedented.
 enum AnswerFormatter {
-    static func format(_ lead: String, _ lines: [ArticleLine]) -> String {
+    static func format(_ lead: String, _ lines: ArraySlice<ArticleLine>) -> String {
         var blocks: [String] = []
         let leadText = TextCleaner.clean(lead)
         if !leadText.isEmpty { blocks.append(FormulaCleaner.clean(leadText)) }
         // Cut at the first line that is less indented than the answer itself (the next heading).
         let base = lines.first(where: { !$0.isBlank })?.indent ?? 0
         var body = lines
-        if let cut = body.firstIndex(where: { !$0.isBlank && $0.indent < base }) { body.removeSubrange(cut...) }
+        if let cut = body.firstIndex(where: { !$0.isBlank && $0.indent < base }) { body = body[..<cut] }
+        // (Runs are index ranges of the answer's lines: copying each line into arrays of runs cost more
+        // than formatting most of them.)
         for run in runs(body) {
-            if CodeShape.isCode(run) {
-                blocks.append(fence(run))
+            if CodeShape.isCode(body[run]) {
+                blocks.append(fence(Array(body[run])))
             } else {
-                let items = run.filter { !$0.isBlank }.map { item($0, base: base) }
+                let items = body[run].filter { !$0.isBlank }.map { item($0, base: base) }
                 if !items.isEmpty { blocks.append(items.joined(separator: "\n")) }
             }
         }
@@ -23,16 +25,20 @@ enum AnswerFormatter {
     }
 
     /// Runs of lines separated by truly empty lines; whitespace-only lines stay inside a run (code uses them).
-    static func runs(_ lines: [ArticleLine]) -> [[ArticleLine]] {
-        var result: [[ArticleLine]] = [[]]
-        for line in lines {
-            if line.isTrulyEmpty {
-                if !(result.last!.isEmpty) { result.append([]) }
-            } else {
-                result[result.count - 1].append(line)
+    /// Runs of blank lines only are left out.
+    static func runs(_ lines: ArraySlice<ArticleLine>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start: Int? = nil
+        for k in lines.indices {
+            if lines[k].isTrulyEmpty {
+                if let s = start { result.append(s..<k) }
+                start = nil
+            } else if start == nil {
+                start = k
             }
         }
-        return result.filter { run in run.contains { !$0.isBlank } }
+        if let s = start { result.append(s..<lines.endIndex) }
+        return result.filter { run in lines[run].contains { !$0.isBlank } }
     }
 
     static func item(_ line: ArticleLine, base: Int) -> String {

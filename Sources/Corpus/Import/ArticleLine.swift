@@ -14,26 +14,70 @@ struct ArticleLine: Equatable {
 
     init(_ raw: String) {
         if let line = ArticleLine(ascii: raw) { self = line; return }
-        self.init(scalars: raw)
+        self.init(unicode: raw)
+    }
+
+    /// `init(scalars:)` with the text cut out of the line as a slice (building it one scalar at a time
+    /// cost as much as the rest of the line's reading) and no property look-up for ASCII scalars.
+    init(unicode raw: String) {
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+        }
+        isTrulyEmpty = raw.isEmpty || raw == "\r"
+        let all = raw.unicodeScalars
+        var end = all.endIndex
+        while end > all.startIndex, isWhitespace(all[all.index(before: end)]) { end = all.index(before: end) }
+        let line = end == all.endIndex ? raw : String(all[..<end])
+        self.raw = line
+        let scalars = line.unicodeScalars
+        var i = scalars.startIndex
+        var indent = 0
+        while i < scalars.endIndex, isWhitespace(scalars[i]) || scalars[i] == "\u{FEFF}" {
+            if scalars[i] == " " || scalars[i] == "\t" { indent += 1 }
+            i = scalars.index(after: i)
+        }
+        self.indent = indent
+        var bullet = false
+        var decorated = false
+        while i < scalars.endIndex {
+            let first = scalars[i]
+            // Of the ASCII scalars only the bullets `-` and `*` are decoration.
+            if first.value < 0x80 ? first == "-" || first == "*" : TextCleaner.isDecoration(first) {
+                if first.value < 0x80 || TextCleaner.isBulletGlyph(first) { bullet = true }
+                decorated = true
+            } else if !(decorated && isWhitespace(first)) {
+                break
+            }
+            i = scalars.index(after: i)
+        }
+        self.text = TextCleaner.clean(String(Substring(scalars[i...])))
+        self.isBullet = bullet
     }
 
     /// `init(scalars:)` over the bytes of an ASCII line (where the whitespace is U+0009–U+000D and the
     /// space, and the only decorations are the bullets `-` and `*`); nil for other lines. Scalar
-    /// properties cost a table look-up per character on every line of an article.
+    /// properties cost a table look-up per character on every line of an article. The bytes are read in
+    /// place and the text is cleaned from them (`TextCleaner.asciiClean(bytes:)`): copying them and
+    /// building the uncleaned text cost two allocations per line, a tenth of a file of short lines.
     init?(ascii raw: String) {
-        let b = Array(raw.utf8)
+        guard let line = raw.utf8.withContiguousStorageIfAvailable({ ArticleLine.ascii(raw, $0) })
+            ?? Array(raw.utf8).withUnsafeBufferPointer({ ArticleLine.ascii(raw, $0) })
+        else { return nil }
+        self = line
+    }
+
+    private static func ascii(_ raw: String, _ b: UnsafeBufferPointer<UInt8>) -> ArticleLine? {
         guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
         func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
-        isTrulyEmpty = b.isEmpty || b == [0x0D]
+        let isTrulyEmpty = b.isEmpty || (b.count == 1 && b[0] == 0x0D)
         var end = b.count
         while end > 0, isSpace(b[end - 1]) { end -= 1 }
-        self.raw = end == b.count ? raw : String(decoding: b[..<end], as: UTF8.self)
+        let trimmed = end == b.count ? raw : String(decoding: UnsafeBufferPointer(rebasing: b[..<end]), as: UTF8.self)
         var i = 0, indent = 0
         while i < end, isSpace(b[i]) {
             if b[i] == 0x20 || b[i] == 0x09 { indent += 1 }
             i += 1
         }
-        self.indent = indent
         var bullet = false, decorated = false
         while i < end {
             if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") {
@@ -44,8 +88,18 @@ struct ArticleLine: Equatable {
             }
             i += 1
         }
-        self.isBullet = bullet
-        self.text = TextCleaner.clean(String(decoding: b[i..<end], as: UTF8.self))
+        // The whole trimmed line when nothing was stripped from its start (the String is shared, not built).
+        let text = TextCleaner.asciiClean(bytes: UnsafeBufferPointer(rebasing: b[i..<end]), whole: i == 0 ? trimmed : nil)
+        return ArticleLine(raw: trimmed, indent: indent, text: text, isBullet: bullet, isTrulyEmpty: isTrulyEmpty)
+    }
+
+    /// The memberwise initialiser, for the byte path.
+    private init(raw: String, indent: Int, text: String, isBullet: Bool, isTrulyEmpty: Bool) {
+        self.raw = raw
+        self.indent = indent
+        self.text = text
+        self.isBullet = isBullet
+        self.isTrulyEmpty = isTrulyEmpty
     }
 
     /// The line read one Unicode scalar at a time: the reference, and the path for lines not ASCII.

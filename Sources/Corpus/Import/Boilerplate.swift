@@ -8,12 +8,41 @@ enum Boilerplate {
         "unlock interview insights", "associated course", "subscribe", "leave a comment", "leave a reply",
     ]
 
+    /// `prefixes` and "go up" as bytes, by their first letter (a–z): a line is compared with a few at most.
+    static let byFirstLetter: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 26)
+        for p in prefixes + ["go up"] { table[Int(p.utf8.first! - 0x61)].append(Array(p.utf8)) }
+        return table
+    }()
+
+    /// `endsArticle` over the bytes of plain ASCII text (`LineScan.isPlainASCII`: each byte a `Character`,
+    /// case folded A–Z only): the first letter picks the prefixes to compare.
+    static func asciiEndsArticle(_ text: String) -> Bool {
+        let b = text.utf8
+        guard let first = b.first, (first | 0x20) &- 0x61 < 26 else { return false }
+        for p in byFirstLetter[Int((first | 0x20) - 0x61)] where b.count >= p.count {
+            guard zip(p, b).allSatisfy({ $0 == $1 || ($1 &- 0x41 < 26 && $1 | 0x20 == $0) }) else { continue }
+            // "go up" only as the whole line.
+            if p.first != UInt8(ascii: "g") || b.count == p.count { return true }
+        }
+        return false
+    }
+
     /// `^(?i:share this post|enquire now|…|go up$|subscribe|leave a (comment|reply))`, scanned by hand.
     static func endsArticle(_ text: String) -> Bool {
         // An ASCII byte followed by another (or by nothing) is the first `Character` by itself: when it is
         // none of the letters below, the line is no boundary, decided without iterating the letter list.
         var bytes = text.utf8.makeIterator()
         if let b = bytes.next(), b < 0x80, !letters.contains(b), (bytes.next() ?? 0) < 0x80 { return false }
+        // A first scalar that is not ASCII starts no prefix: no such scalar lower-cases to a string starting
+        // with s, e, t, u, a, l or g (a test checks every scalar), save the Kelvin sign and U+0130, which
+        // are left to the reference.
+        if let first = text.unicodeScalars.first, first.value >= 0x80, first != "\u{212A}", first != "\u{130}" { return false }
+        return LineScan.isPlainASCII(text) ? asciiEndsArticle(text) : characterEndsArticle(text)
+    }
+
+    /// `endsArticle` `Character` by `Character`: the reference, and the path for other text.
+    static func characterEndsArticle(_ text: String) -> Bool {
         guard let first = text.first, "setuaslgSETUASLG\u{212A}".contains(first) || !first.isASCII else { return false }
         let s = Substring(text)
         if prefixes.contains(where: { LineScan.caselessPrefix(s, $0) != nil }) { return true }

@@ -13,6 +13,9 @@ enum FormulaCleaner {
         let c = Array(line)
         let lastSyntax = LineIndex(c)
         var budget = stepBudget
+        // The flattened copy's letters, one buffer for every token start (one each cost an allocation).
+        var flat: [Character] = []
+        flat.reserveCapacity(160)
         // The result's UTF-8, as appending to a String would concatenate it (appending Characters one by
         // one to a String cost a fifth of a long line's time).
         var out: [UInt8] = []
@@ -20,12 +23,12 @@ enum FormulaCleaner {
         var i = 0
         while i < c.count {
             if c[i] == "$", let close = c[(i + 1)...].firstIndex(of: "$"), close > i + 1 {
-                out += LaTeX.render(Substring(String(c[(i + 1)..<close]))).utf8
+                out += LaTeX.render(Substring(text(c, (i + 1)..<close))).utf8
                 i = close + 1
                 continue
             }
-            if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget) {
-                out += LaTeX.render(Substring(String(c[latexStart..<end]))).utf8
+            if isTokenStart(lastSyntax.kind, c, i), let (latexStart, end) = findPair(c, i, lastSyntax: lastSyntax, budget: &budget, flat: &flat) {
+                out += LaTeX.render(Substring(text(c, latexStart..<end))).utf8
                 i = end
                 continue
             }
@@ -39,6 +42,8 @@ enum FormulaCleaner {
     /// scalars), as the `Character` test costs grapheme breaking on every line of an answer.
     static func mayHoldSyntax(_ line: String) -> Bool {
         guard line.utf8.contains(where: { $0 == 0x5C || $0 == 0x5F || $0 == 0x5E || $0 == 0x7B || $0 == 0x24 || $0 == 0x3D }) else { return false }
+        // In plain ASCII every byte is a Character.
+        if LineScan.isPlainASCII(line) { return true }
         // Each of these is one ASCII scalar, so only a one-byte Character can be one of them.
         return line.contains(where: { ch in
             ch.utf8.count == 1 && [0x5C, 0x5F, 0x5E, 0x7B, 0x24, 0x3D].contains(ch.utf8.first!)
@@ -51,28 +56,63 @@ enum FormulaCleaner {
     /// ASCII line without a carriage return (each byte a `Character`), else over its `Character`s.
     static func hasDoubledToken(_ line: String) -> Bool {
         if let fast = asciiHasDoubledToken(line) { return fast }
-        return characterHasDoubledToken(line)
+        return classifiedHasDoubledToken(line)
     }
 
-    /// `hasDoubledToken` over bytes; nil when the line is not plain ASCII.
+    /// `characterHasDoubledToken` with each `Character` classified once (`LineIndex.kinds`, a table for
+    /// ASCII), not tested for whitespace and letters again at every start and length it takes part in.
+    static func classifiedHasDoubledToken(_ line: String) -> Bool {
+        let c = Array(line)
+        let kind = LineIndex.kinds(c)
+        // A one-scalar ASCII character's byte, else 0 (none of the punctuation tested below).
+        let ascii: [UInt8] = c.map { ch in ch.utf8.count == 1 ? ch.utf8.first! : 0 }
+        func isWhite(_ k: Int) -> Bool { kind[k] & LineIndex.white != 0 }
+        func isWord(_ k: Int) -> Bool { kind[k] & LineIndex.alnum != 0 || ascii[k] == 0x5F }
+        func ends(_ k: Int) -> Bool {
+            k == c.count || isWhite(k) || ascii[k] == 0x2E || ascii[k] == 0x2C || ascii[k] == 0x3B || ascii[k] == 0x3A || ascii[k] == 0x29
+        }
+        for start in 0..<c.count where start == 0 || isWhite(start - 1) || ascii[start - 1] == 0x28 {
+            var length = 0
+            while length < 3, start + length < c.count, isWord(start + length) {
+                length += 1
+                let copy = start + length
+                let gapped = copy < c.count && ascii[copy] == 0x20
+                for gap in [1, 0] where gap == 0 || gapped {
+                    let from = copy + gap
+                    guard from + length <= c.count, ends(from + length) else { continue }
+                    if (0..<length).allSatisfy({ c[from + $0] == c[start + $0] }) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// `hasDoubledToken` over bytes; nil when the line is not plain ASCII. The bytes are read in place
+    /// (a copy of every answer line's bytes was most of this test's cost).
     static func asciiHasDoubledToken(_ line: String) -> Bool? {
-        let c = Array(line.utf8)
+        line.utf8.withContiguousStorageIfAvailable(asciiHasDoubledToken) ?? Array(line.utf8).withUnsafeBufferPointer(asciiHasDoubledToken)
+    }
+
+    static func asciiHasDoubledToken(_ c: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard !c.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         func isWord(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F }
         func ends(_ k: Int) -> Bool {
             k == c.count || isSpace(c[k]) || c[k] == 0x2E || c[k] == 0x2C || c[k] == 0x3B || c[k] == 0x3A || c[k] == 0x29
         }
+        func copied(from: Int, _ start: Int, _ length: Int) -> Bool {
+            guard from + length <= c.count, ends(from + length) else { return false }
+            for k in 0..<length where c[from + k] != c[start + k] { return false }
+            return true
+        }
         for start in 0..<c.count where start == 0 || isSpace(c[start - 1]) || c[start - 1] == 0x28 {
             var length = 0
             while length < 3, start + length < c.count, isWord(c[start + length]) {
                 length += 1
                 let copy = start + length
-                for gap in (copy < c.count && c[copy] == 0x20) ? [1, 0] : [0] {
-                    let from = copy + gap
-                    guard from + length <= c.count, ends(from + length) else { continue }
-                    if (0..<length).allSatisfy({ c[from + $0] == c[start + $0] }) { return true }
-                }
+                // The copy one space on, then right after (the regex's ` ?` tries the space first).
+                if copy < c.count, c[copy] == 0x20, copied(from: copy + 1, start, length) { return true }
+                if copied(from: copy, start, length) { return true }
             }
         }
         return false
@@ -119,7 +159,8 @@ enum FormulaCleaner {
     /// of repeated words near linear).
     static func findPair(_ c: [Character], _ start: Int) -> (Int, Int)? {
         var budget = stepBudget
-        return findPair(c, start, lastSyntax: LineIndex(c), budget: &budget)
+        var flat: [Character] = []
+        return findPair(c, start, lastSyntax: LineIndex(c), budget: &budget, flat: &flat)
     }
 
     /// Where LaTeX syntax (`\`, `_`, `^`, `{`) next occurs from each position, and letters and digits
@@ -152,23 +193,40 @@ enum FormulaCleaner {
             return k
         }
 
+        /// `classify` for a character of more than one byte: it equals none of the ASCII characters that
+        /// `classify` compares with (only a lone ASCII scalar does; the ASCII singletons U+212A, U+037E and
+        /// U+1FEF decompose to none of them), so only its letter, number and whitespace properties count. The
+        /// comparisons normalise such a character each time: they were most of a line of U+FFFD's reading.
+        static func classifyWide(_ ch: Character) -> UInt8 {
+            var k: UInt8 = ch.isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
+            if ch.isWhitespace { k |= LineIndex.white }
+            return k
+        }
+
         /// LaTeX syntax (`\`, `_`, `^`, `{`), for ASCII characters.
         static let asciiSyntax: [Bool] = (0..<128).map { "\\_^{".unicodeScalars.contains(Unicode.Scalar(UInt8($0))) }
+
+        /// `classify` for each character, with a table for the one-byte ones.
+        static func kinds(_ c: [Character]) -> [UInt8] {
+            let table = LineIndex.asciiKinds
+            return c.map { ch in
+                if ch.utf8.count == 1, let a = ch.utf8.first { return table[Int(a)] }
+                return LineIndex.classifyWide(ch)
+            }
+        }
 
         init(_ c: [Character]) {
             nextSyntax = [Int](repeating: c.count, count: c.count + 1)
             alnumBefore = [Int](repeating: 0, count: c.count + 1)
             // A table for ASCII characters: the `Character` tests and string look-ups cost more than the
             // rest of the formula search on a long line (a fuzz profile).
-            let table = LineIndex.asciiKinds, syntax = LineIndex.asciiSyntax
-            kind = c.map { ch in
-                if ch.utf8.count == 1, let a = ch.utf8.first { return table[Int(a)] }
-                return LineIndex.classify(ch)
-            }
+            let syntax = LineIndex.asciiSyntax
+            kind = LineIndex.kinds(c)
             for i in 0..<c.count { alnumBefore[i + 1] = alnumBefore[i] + (kind[i] & LineIndex.alnum != 0 ? 1 : 0) }
             for i in stride(from: c.count - 1, through: 0, by: -1) {
                 let ch = c[i]
-                let isSyntax = ch.utf8.count == 1 && ch.utf8.first! < 0x80 ? syntax[Int(ch.utf8.first!)] : "\\_^{".contains(ch)
+                // (A character of more than one byte is none of these: see `classifyWide`.)
+                let isSyntax = ch.utf8.count == 1 && syntax[Int(ch.utf8.first!)]
                 nextSyntax[i] = isSyntax ? i : nextSyntax[i + 1]
             }
         }
@@ -188,10 +246,10 @@ enum FormulaCleaner {
     /// (`doubledSymbolsStillPairOnLongLines`; 40,000 does not).
     static let stepBudget = 50_000
 
-    static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int) -> (Int, Int)? {
+    /// `flat` is a buffer for the flattened copy's letters and digits (emptied here).
+    static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int, flat: inout [Character]) -> (Int, Int)? {
         guard budget > 0 else { return nil }
-        var flat: [Character] = []
-        flat.reserveCapacity(160)
+        flat.removeAll(keepingCapacity: true)
         var j = start
         var spaced = false  // x holds a space
         var relation = false  // x holds one of = + < >
@@ -221,6 +279,16 @@ enum FormulaCleaner {
             guard (!spaced && (j - start <= 3 || relation || c[start] == "[" || c[start] == "("))
                 || lastSyntax.mayHoldSyntax(from: latexStart, letters: flat.count)
             else { continue }
+            // A copy that starts with a letter or digit other than the flattened copy's first fails at its first
+            // step: the step is spent as `matchLaTeX` would spend it, without setting the search up.
+            if kind[latexStart] & LineIndex.alnum != 0, c[latexStart] != flat[0] {
+                budget -= 1
+                continue
+            }
+            if let steps = plainMismatch(c, from: latexStart, flattened: flat, kind: kind) {
+                budget = budget > 0 ? max(0, budget - steps) : budget - 1
+                continue
+            }
             if let end = matchLaTeX(c, from: latexStart, flattened: flat, kind: kind, budget: &budget) {
                 // The four tests on the two copies as slices of `c` (no String is built per candidate: a long
                 // line of repeated tokens offers thousands).
@@ -233,7 +301,7 @@ enum FormulaCleaner {
                 let doubledSymbol = x.count <= 3 && !xSpaced && x.elementsEqual(y)
                 let spacedCopy = !xSpaced && y.contains(" ") && y.lazy.filter { $0 != " " }.elementsEqual(x)
                     && x.contains { $0 == "=" || $0 == "+" || $0 == "<" || $0 == ">" }
-                if hasSyntax || doubledSymbol || spacedCopy || restoresSigns(flattened: x, copy: y) { return (latexStart, end) }
+                if hasSyntax || doubledSymbol || spacedCopy || (!xSpaced && restoresSigns(flattened: x, copy: y)) { return (latexStart, end) }
             }
         }
         return nil
@@ -249,6 +317,48 @@ enum FormulaCleaner {
             if k < x.endIndex, ch == x[k] { k += 1 } else if !(ch == "-" || ch == "−" || ch == "+") { return false }
         }
         return k == x.endIndex
+    }
+
+    /// The steps `matchLaTeX(c, from:, flattened:)` spends before it gives nil, when it must, found without
+    /// it; nil when it may match or its answer is not so plain.
+    ///
+    /// Until the first backslash the LaTeX copy flattens to its letters and digits as they are (braces and
+    /// scripts add none, and only a command can start a skipped group), and `matchLaTeX` takes one character
+    /// a step. So a letter or digit that differs from the flattened copy's, before a backslash, within 400
+    /// characters and before all of the flattened copy is matched, makes it give nil at that letter's step;
+    /// reaching 400 characters or the end of the line first, at the last step. A line of a word repeated
+    /// before some LaTeX makes long candidates that fail only at the LaTeX: `matchLaTeX` cost most of it.
+    static func plainMismatch(_ c: [Character], from: Int, flattened: [Character], kind: [UInt8]) -> Int? {
+        var q = 0
+        var pos = from
+        while pos < c.count, pos - from < 400 {
+            let k = kind[pos]
+            if k & LineIndex.backslash != 0 { return nil }
+            if k & LineIndex.alnum != 0 {
+                if c[pos] != flattened[q] { return pos + 1 - from }
+                q += 1
+                if q == flattened.count { return nil }
+            }
+            pos += 1
+        }
+        return pos - from
+    }
+
+    /// `String(c[range])`, written from the bytes when each character is one ASCII byte (a command's name
+    /// nearly always): appending `Character`s one at a time cost a tenth of the pair search.
+    static func text(_ c: [Character], _ range: Range<Int>) -> String {
+        var ascii = true
+        let s = String(unsafeUninitializedCapacity: range.count) { out in
+            var n = 0
+            for k in range {
+                let u = c[k].utf8
+                guard u.count == 1 else { ascii = false; return 0 }
+                out[n] = u.first!
+                n += 1
+            }
+            return n
+        }
+        return ascii ? s : String(c[range])
     }
 
     /// Where LaTeX starting at `from` ends if its flattened letters and digits are exactly `flattened`.
@@ -267,6 +377,7 @@ enum FormulaCleaner {
         var end = from
         var stop: Int? = nil
         var flat = LaTeX.Flattener()
+        flat.out.reserveCapacity(flattened.count)
         var next = from  // first character not yet in a finished token
         var letterRun = from  // where the run of letters ending at end - 1 starts
         var checked = 0  // letters of `flat.out` known to equal `flattened`
@@ -286,8 +397,14 @@ enum FormulaCleaner {
                     if isLetter(next + 1) {
                         var q = next + 1
                         while q < end, isLetter(q) { q += 1 }
-                        guard q < end else { pending = .command(String(c[(next + 1)..<end])); break }
-                        flat.add(.command(String(c[(next + 1)..<q])))
+                        // A name longer than any the flattener knows adds nothing: no String is built for it
+                        // (a long run of letters after a backslash built one at every step).
+                        let known = q - next - 1 <= LaTeX.longestFlattenedName
+                        guard q < end else {
+                            if known { pending = .command(text(c, (next + 1)..<end)) }
+                            break
+                        }
+                        if known { flat.add(.command(text(c, (next + 1)..<q))) }
                         next = q
                     } else {
                         flat.add(.command(String(c[next + 1])))
@@ -319,8 +436,10 @@ enum FormulaCleaner {
         // The match must end a token: not in the middle of a word.
         if stop < c.count, LaTeX.isAlnum(c[stop]), LaTeX.isAlnum(c[stop - 1]) { return nil }
         // Take what closes the formula: braces, parentheses it opened, \right), \end{…}.
-        let text = String(c[from..<stop])
-        var openParens = text.filter { $0 == "(" || $0 == "[" }.count - text.filter { $0 == ")" || $0 == "]" }.count
+        // (Counted on the characters themselves: a String of them has the same ones, and building it cost
+        // as much as the match on a long line of repeated words.)
+        let span = c[from..<stop]
+        var openParens = span.count { $0 == "(" || $0 == "[" } - span.count { $0 == ")" || $0 == "]" }
         while true {
             var k = stop
             while k < c.count, c[k] == " " { k += 1 }
@@ -330,7 +449,7 @@ enum FormulaCleaner {
             if c[k] == "\\" {
                 var e = k + 1
                 while e < c.count, c[e].isLetter { e += 1 }
-                let name = String(c[(k + 1)..<e])
+                let name = Self.text(c, (k + 1)..<e)
                 if name == "right", e < c.count { stop = e + 1; continue }
                 if name == "end", e < c.count, c[e] == "{", let close = c[e...].firstIndex(of: "}") { stop = close + 1; continue }
                 if name == "quad" || name == "qquad" { stop = e; continue }

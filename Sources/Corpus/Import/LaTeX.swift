@@ -9,6 +9,46 @@ enum LaTeX {
     }
 
     static func tokenize(_ s: Substring) -> [Token] {
+        if !s.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return asciiTokenize(s) }
+        return characterTokenize(s)
+    }
+
+    /// `tokenize` over the bytes of plain ASCII text (each byte a `Character`, the letters A–Z and a–z):
+    /// the `Character` walk and its letter tests were two fifths of rendering a formula.
+    static func asciiTokenize(_ s: Substring) -> [Token] {
+        let b = Array(s.utf8)
+        func isLetter(_ k: Int) -> Bool { (b[k] | 0x20) &- 0x61 < 26 }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            switch b[i] {
+            case UInt8(ascii: "\\"):
+                var j = i + 1
+                if j < b.count, isLetter(j) {
+                    while j < b.count, isLetter(j) { j += 1 }
+                    tokens.append(.command(String(decoding: b[(i + 1)..<j], as: UTF8.self)))
+                } else if j < b.count {
+                    tokens.append(.command(String(decoding: b[j...j], as: UTF8.self)))
+                    j += 1
+                } else {
+                    tokens.append(.char("\\"))
+                }
+                i = j
+                continue
+            case UInt8(ascii: "{"): tokens.append(.open)
+            case UInt8(ascii: "}"): tokens.append(.close)
+            case UInt8(ascii: "^"): tokens.append(.superscript)
+            case UInt8(ascii: "_"): tokens.append(.subscript)
+            default: tokens.append(.char(Character(Unicode.Scalar(b[i]))))
+            }
+            i += 1
+        }
+        return tokens
+    }
+
+    /// `tokenize` `Character` by `Character`: the reference, and the path for other text.
+    static func characterTokenize(_ s: Substring) -> [Token] {
         var tokens: [Token] = []
         var i = s.startIndex
         while i < s.endIndex {
@@ -56,6 +96,10 @@ enum LaTeX {
         "mid": "|", "lVert": "‖", "rVert": "‖", "|": "‖", "quad": "  ", "qquad": "  ", ",": " ", ";": " ",
         " ": "; ", "\\": "; ", "{": "{", "}": "}", "%": "%", "_": "_", "prime": "′", "sim": "~", "propto": "∝",
     ]
+    /// The longest command name `Flattener` acts on ("begin", "end", `greek`, `namedOperators`): a longer
+    /// one adds no letters and does not start a skipped group.
+    static let longestFlattenedName = (Array(greek.keys) + Array(namedOperators) + ["begin", "end"]).map(\.count).max()!
+
     /// Commands whose single argument is shown as it is.
     static let styleCommands: Set<String> = [
         "text", "mathrm", "mathbf", "mathit", "mathcal", "operatorname", "boldsymbol", "textbf", "mathsf",

@@ -41,6 +41,15 @@ public enum LineScan {
         return text[i...]
     }
 
+    /// Every byte of `text` is ASCII and none is a carriage return: then each byte is one `Character` (only
+    /// "\r\n" joins two ASCII bytes into one), and the byte paths of the scanners answer for the text.
+    @inlinable public static func isPlainASCII(_ text: String) -> Bool {
+        !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
+    }
+
+    /// An ASCII byte that is `Character.isWhitespace`: U+0009–U+000D and the space.
+    @inlinable public static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
     /// Drops leading whitespace (`\s*`).
     public static func droppingWhitespace(_ s: Substring) -> Substring {
         s.drop { $0.isWhitespace }

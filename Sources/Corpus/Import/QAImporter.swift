@@ -31,12 +31,16 @@ public enum QAImporter {
     /// `parse(text:…)` on lines already read.
     public static func parse(_ article: Lines, file: String, minimum: Int = 3, alternating useAlternating: Bool = true) -> [RawQuestion] {
         let lines = article.lines
-        let spans = [answerMarked(lines), numbered(lines), useAlternating ? alternating(lines) : []].first { $0.count >= minimum } ?? []
+        // Tried in order, each only when the one before found too few (the last, `alternating`, is the dearest).
+        var spans = answerMarked(lines)
+        if spans.count < minimum { spans = numbered(lines) }
+        if spans.count < minimum { spans = useAlternating ? alternating(lines) : [] }
+        if spans.count < minimum { spans = [] }
         return spans.enumerated().map { i, span in
             RawQuestion(
                 source: Source(file: file, index: i + 1),
                 question: QuestionText.clean(span.question),
-                answer: AnswerFormatter.format(span.answerLead, Array(lines[span.answerLines])),
+                answer: AnswerFormatter.format(span.answerLead, lines[span.answerLines]),
                 statedLevel: span.level)
         }
     }
@@ -54,6 +58,31 @@ public enum QAImporter {
 
     /// `^(?i:answer)\s*:\s*(.*)$`, scanned by hand (see `LineScan`).
     static func answerMarker(_ text: String) -> String? {
+        // A first byte other than a or A is no "answer" (nothing canonically equivalent to "a" starts otherwise).
+        guard let byte = text.utf8.first, byte | 0x20 == UInt8(ascii: "a") else { return nil }
+        return LineScan.isPlainASCII(text) ? asciiAnswerMarker(text) : characterAnswerMarker(text)
+    }
+
+    /// `answerMarker` over the bytes of plain ASCII text (`LineScan.isPlainASCII`: the whitespace is
+    /// U+0009–U+000D and the space, the newlines U+000A–U+000D).
+    static func asciiAnswerMarker(_ text: String) -> String? {
+        let b = text.utf8
+        var i = b.startIndex
+        for p in "answer".utf8 {
+            guard i < b.endIndex, b[i] | 0x20 == p else { return nil }
+            i = b.index(after: i)
+        }
+        while i < b.endIndex, LineScan.isSpaceByte(b[i]) { i = b.index(after: i) }
+        guard i < b.endIndex, b[i] == UInt8(ascii: ":") else { return nil }
+        i = b.index(after: i)
+        while i < b.endIndex, LineScan.isSpaceByte(b[i]) { i = b.index(after: i) }
+        let rest = b[i...]
+        guard !rest.contains(where: { $0 >= 0x0A && $0 <= 0x0D }) else { return nil }
+        return String(Substring(rest))
+    }
+
+    /// `answerMarker` `Character` by `Character`: the reference, and the path for other text.
+    static func characterAnswerMarker(_ text: String) -> String? {
         guard let first = text.first, first == "a" || first == "A", let after = LineScan.caselessPrefix(Substring(text), "answer")
         else { return nil }
         let colon = LineScan.droppingWhitespace(after)
@@ -64,9 +93,13 @@ public enum QAImporter {
 
     static func answerMarked(_ lines: [ArticleLine]) -> [Span] {
         var found: [(questionLine: Int, markerLine: Int, lead: String)] = []
+        // The last non-blank line before each line, carried along (a search back from every marker was
+        // quadratic in the blank lines before it).
+        var lastNonBlank: Int? = nil
         for (k, line) in lines.enumerated() {
+            defer { if !line.isBlank { lastNonBlank = k } }
             guard let lead = answerMarker(line.text) else { continue }
-            guard let q = (0..<k).last(where: { !lines[$0].isBlank }), answerMarker(lines[q].text) == nil else { continue }
+            guard let q = lastNonBlank, answerMarker(lines[q].text) == nil else { continue }
             found.append((q, k, lead))
         }
         return found.enumerated().map { i, f in

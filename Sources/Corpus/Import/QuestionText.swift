@@ -9,6 +9,30 @@ enum QuestionText {
 
     /// A line that reads as a question or an interview prompt, not as an answer sentence.
     static func looksLikeQuestion(_ text: String) -> Bool {
+        LineScan.isPlainASCII(text) ? asciiLooksLikeQuestion(text) : characterLooksLikeQuestion(text)
+    }
+
+    /// The openers that count (not "in", "is", "are"), as bytes, by length: a look-up compares a few.
+    static let openerBytes: [[[UInt8]]] = {
+        var byLength = [[[UInt8]]](repeating: [], count: 16)
+        for word in openers where word != "in" && word != "is" && word != "are" { byLength[word.utf8.count].append(Array(word.utf8)) }
+        return byLength
+    }()
+
+    /// `looksLikeQuestion` over the bytes of plain ASCII text (`LineScan.isPlainASCII`: the byte count is
+    /// the `Character` count, the letters are A–Z and a–z): it runs on most lines of an article, and the
+    /// `Character` prefix, lower-casing and set look-up cost more than the rest of the line's parsing.
+    static func asciiLooksLikeQuestion(_ text: String) -> Bool {
+        let b = text.utf8
+        guard !b.isEmpty, b.count < 300 else { return false }
+        if b.last == UInt8(ascii: "?") { return true }
+        let letters = b.prefix { ($0 | 0x20) &- 0x61 < 26 }.count
+        guard letters < openerBytes.count, b.count < 200 else { return false }
+        return openerBytes[letters].contains { opener in zip(opener, b).allSatisfy { $0 == $1 | 0x20 } }
+    }
+
+    /// `looksLikeQuestion` `Character` by `Character`: the reference, and the path for other text.
+    static func characterLooksLikeQuestion(_ text: String) -> Bool {
         // (A text has no more Characters than bytes: the byte count answers the length tests of most lines.)
         guard !text.isEmpty, text.utf8.count < 300 || text.count < 300 else { return false }
         if text.hasSuffix("?") { return true }

@@ -19,7 +19,44 @@ enum TextCleaner {
     /// Non-breaking and other odd spaces become plain spaces; runs of spaces collapse; emoji go.
     static func clean(_ text: String) -> String {
         if let fast = asciiClean(text) { return fast }
-        return scalarClean(text)
+        return utf8Clean(text)
+    }
+
+    /// `scalarClean` writing UTF-8 bytes instead of appending scalars to a `String.UnicodeScalarView`
+    /// (which cost more than the rest), with no property look-up for ASCII scalars. The spaces at the ends
+    /// are trimmed as bytes, which is trimming `Character`s unless a trimmed space is next to a non-ASCII
+    /// scalar (it may be part of a `Character` with it): then the reference decides.
+    static func utf8Clean(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    if !lastWasSpace { out.append(0x20) }
+                    lastWasSpace = true
+                } else {
+                    out.append(UInt8(v))
+                    lastWasSpace = false
+                }
+                continue
+            }
+            if s.properties.isWhitespace {
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+                continue
+            }
+            if v >= 0x1F000 || (0xFE00...0xFE0F).contains(v) || v == 0x200D { continue }
+            UTF8.encode(s) { out.append($0) }
+            lastWasSpace = false
+        }
+        var end = out.count, start = 0
+        while end > 0, out[end - 1] == 0x20 { end -= 1 }
+        while start < end, out[start] == 0x20 { start += 1 }
+        if end < out.count, end > 0, out[end - 1] >= 0x80 { return scalarClean(text) }
+        if start > 0, start < out.count, out[start] >= 0x80 { return scalarClean(text) }
+        return String(decoding: out[start..<end], as: UTF8.self)
     }
 
     /// `clean` over the bytes of ASCII text (where only U+0009–U+000D and the space are whitespace and
@@ -44,6 +81,43 @@ enum TextCleaner {
         while end > 0, out[end - 1] == 0x20 { end -= 1 }
         while start < end, out[start] == 0x20 { start += 1 }
         return String(decoding: out[start..<end], as: UTF8.self)
+    }
+
+    /// `asciiClean` of ASCII bytes; `whole`, when given, is those bytes as a String, returned as it is when
+    /// cleaning changes nothing (most lines), so that no String is built.
+    static func asciiClean(bytes: UnsafeBufferPointer<UInt8>, whole: String?) -> String {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var start = 0, end = bytes.count
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        // Unchanged unless a whitespace byte other than a single space is left inside.
+        var unchanged = true
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b != 0x20, isSpace(b) { unchanged = false; break }
+            if b == 0x20, bytes[k + 1] == 0x20 { unchanged = false; break }
+            k += 1
+        }
+        if unchanged {
+            if let whole, start == 0, end == bytes.count { return whole }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return [UInt8](unsafeUninitializedCapacity: end - start) { out, count in
+            var n = 0
+            var lastWasSpace = false
+            for b in bytes[start..<end] {
+                if isSpace(b) {
+                    if !lastWasSpace { out[n] = 0x20; n += 1 }
+                    lastWasSpace = true
+                } else {
+                    out[n] = b
+                    n += 1
+                    lastWasSpace = false
+                }
+            }
+            count = n
+        }.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `clean` one Unicode scalar at a time: the reference, and the path for text that is not ASCII.
