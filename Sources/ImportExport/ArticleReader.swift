@@ -182,7 +182,10 @@ public enum ArticleReader {
     static func referenceStep(_ line: String, inFence: Bool, inComment: Bool,
                               chromeText: (String) -> Bool = characterChromeText) -> Step {
         let trimmed = line.trimmedWhitespace
-        if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        // Each `hasPrefix` is asked only when the first byte allows it (none of these ASCII marks has a
+        // canonical equivalent): on text that is not ASCII, `hasPrefix` compares normalised Characters.
+        let first = trimmed.utf8.first
+        if first == UInt8(ascii: "`") && trimmed.hasPrefix("```") || first == UInt8(ascii: "~") && trimmed.hasPrefix("~~~") {
             return .line(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
         }
         if inFence {
@@ -191,13 +194,13 @@ public enum ArticleReader {
         if inComment {
             return trimmed.contains("-->") ? .commentEnds : .skip
         }
-        if trimmed.hasPrefix("<!--") {
+        if first == UInt8(ascii: "<"), trimmed.hasPrefix("<!--") {
             if trimmed.utf8.count < 200, let m = trimmed.firstMatch(of: Patterns.idComment) {
                 return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: String(m.1)))
             }
             return trimmed.contains("-->") ? .skip : .commentOpens
         }
-        if let b = trimmed.utf8.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
+        if let b = first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
            trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
             return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))  // a horizontal rule
         }
@@ -211,9 +214,10 @@ public enum ArticleReader {
             listItem = true
             t = t.dropFirst(2)
         }
-        var text = inlineText(String(t).trimmedWhitespace)
+        let content = String(t).trimmedWhitespace
+        var text = inlineText(content)
         if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
-        let emphasised = isEmphasised(String(t).trimmedWhitespace)
+        let emphasised = isEmphasised(content)
         if isChromeMarkup(raw: trimmed) || chromeText(text) { return .chrome }
         return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
     }
@@ -233,7 +237,7 @@ public enum ArticleReader {
 
     /// A line wholly in bold or italics: `**What is X?**`, `__What is X?__`.
     static func isEmphasised(_ t: String) -> Bool {
-        guard t.hasPrefix("**") || t.hasPrefix("__") else { return false }
+        guard let b = t.utf8.first, b == UInt8(ascii: "*") || b == UInt8(ascii: "_"), t.hasPrefix("**") || t.hasPrefix("__") else { return false }
         var end = t.unicodeScalars.reversed().prefix(3).map { $0 }
         if end.first == ":" || end.first == "." { end.removeFirst() }
         guard end.count >= 2, end[0] == end[1], end[0] == "*" || end[0] == "_" else { return false }
@@ -306,7 +310,7 @@ public enum ArticleReader {
     /// or an image alone. (Chrome by its words: `isChromeText`.)
     static func isChromeMarkup(raw: String) -> Bool {
         if raw.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
-        if raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
+        if raw.utf8.first == UInt8(ascii: "!"), raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
         return false
     }
 

@@ -118,9 +118,17 @@ import Testing
                 decided += 1
                 #expect(fast == want, "\(line.debugDescription)")
             }
-            #expect(CodeShape.looksLikeCode(line) == want, "\(line.debugDescription)")
+            #expect(CodeShape.looksLikeCode(line) == want || line.utf8.count > CodeShape.regexLimit, "\(line.debugDescription)")
         }
         #expect(decided > 5_000)
+    }
+
+    /// Past `regexLimit` bytes a line that is not printable ASCII is not code; printable ASCII is matched at any length.
+    @Test func longLinesOfOtherTextAreNotCode() {
+        let long = "x = " + String(repeating: "é", count: CodeShape.regexLimit)
+        #expect(long.firstMatch(of: CodeShape.pattern) != nil && !CodeShape.looksLikeCode(long))
+        #expect(CodeShape.looksLikeCode("x = " + String(repeating: "e", count: 2 * CodeShape.regexLimit)))
+        #expect(CodeShape.looksLikeCode("x = é"))
     }
 
     @Test func classifiedDoubledTokenMatchesTheCharacterPath() {

@@ -56,13 +56,14 @@ import Testing
 @Suite struct TrimmedWhitespaceTests {
     @Test func bytePathMatchesCharacterPath() {
         let fragments = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{A0}", "\u{85}", "\u{2028}", "\u{301}", "a", "b c", "é",
-                         "\u{600}", "x\u{301}", " \u{301}", "-", "?", "\u{1F600}", "\u{200D}"]
+                         "\u{600}", "x\u{301}", " \u{301}", "-", "?", "\u{1F600}", "\u{200D}", "\u{FFFD}", "\u{0}", "\u{FEFF}",
+                         "\u{3000}", "\u{600}x", "ng", "\u{1680}"]
         var state: UInt64 = 3
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(n))
         }
-        for _ in 0..<30_000 {
+        for _ in 0..<60_000 {
             let s = (0..<next(8)).map { _ in fragments[next(fragments.count)] }.joined()
             #expect(s.trimmedWhitespace == s.characterTrimmed, "\(s.debugDescription)")
             let sub = s.dropFirst(next(2))
