@@ -24,7 +24,9 @@ public struct ImportedNote: Equatable, Sendable {
 
     /// The tags split at whitespace, empty ones dropped, each kept once in its first place.
     static func words(_ tags: [String]) -> [String] {
-        guard tags.contains(where: { $0.isEmpty || $0.contains(where: \.isWhitespace) }) else { return tags }
+        // Bytes first: a tag of printable ASCII holds no whitespace but the space (0x20 and below are tested).
+        guard tags.contains(where: { $0.isEmpty || $0.utf8.contains { $0 <= 0x20 || $0 >= 0x80 } && $0.contains(where: \.isWhitespace) })
+        else { return tags }
         var seen = Set<String>()
         return tags.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }.filter { seen.insert($0).inserted }
     }
