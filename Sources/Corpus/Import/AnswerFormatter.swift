@@ -4,9 +4,15 @@
 /// definitions) within a run of lines that has no empty line in it, and is kept verbatim, dedented.
 enum AnswerFormatter {
     static func format(_ lead: String, _ lines: ArraySlice<ArticleLine>) -> String {
+        var budget = Int.max
+        return format(lead, lines, formulaBudget: &budget)
+    }
+
+    /// `format`, its formula cleaning spending from `formulaBudget` (the article's, `FormulaCleaner.articleStepBudget`).
+    static func format(_ lead: String, _ lines: ArraySlice<ArticleLine>, formulaBudget: inout Int) -> String {
         var blocks: [String] = []
         let leadText = TextCleaner.clean(lead)
-        if !leadText.isEmpty { blocks.append(FormulaCleaner.clean(leadText)) }
+        if !leadText.isEmpty { blocks.append(FormulaCleaner.clean(leadText, articleBudget: &formulaBudget)) }
         // Cut at the first line that is less indented than the answer itself (the next heading).
         let base = lines.first(where: { !$0.isBlank })?.indent ?? 0
         var body = lines
@@ -17,7 +23,8 @@ enum AnswerFormatter {
             if CodeShape.isCode(body[run]) {
                 blocks.append(fence(Array(body[run])))
             } else {
-                let items = body[run].filter { !$0.isBlank }.map { item($0, base: base) }
+                var items: [String] = []
+                for line in body[run] where !line.isBlank { items.append(item(line, base: base, formulaBudget: &formulaBudget)) }
                 if !items.isEmpty { blocks.append(items.joined(separator: "\n")) }
             }
         }
@@ -41,9 +48,9 @@ enum AnswerFormatter {
         return result.filter { run in lines[run].contains { !$0.isBlank } }
     }
 
-    static func item(_ line: ArticleLine, base: Int) -> String {
+    static func item(_ line: ArticleLine, base: Int, formulaBudget: inout Int) -> String {
         let nesting = String(repeating: "  ", count: max(0, (line.indent - base) / 2))
-        let text = FormulaCleaner.clean(line.text)
+        let text = FormulaCleaner.clean(line.text, articleBudget: &formulaBudget)
         if line.isBullet { return nesting + "- " + text }
         return nesting + text
     }

@@ -8,11 +8,20 @@
 /// Inline `$…$` math is rendered too. `DoubledFormula.find` checks that no pair is left.
 enum FormulaCleaner {
     static func clean(_ line: String) -> String {
+        var articleBudget = Int.max
+        return clean(line, articleBudget: &articleBudget)
+    }
+
+    /// `clean` with the steps it spends taken from `articleBudget` too (see `articleStepBudget`): a line
+    /// gets `stepBudget` steps, or what is left of the article's when that is less.
+    static func clean(_ line: String, articleBudget: inout Int) -> String {
         guard mayHoldSyntax(line) || hasDoubledToken(line) || line.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "[")) && line.contains("][")
             || line.utf8.containsPair(UInt8(ascii: ")"), UInt8(ascii: "(")) && line.contains(")(") else { return line }
         let c = Array(line)
         let lastSyntax = LineIndex(c)
-        var budget = stepBudget
+        let given = min(stepBudget, max(0, articleBudget))
+        var budget = given
+        defer { articleBudget -= given - max(0, budget) }
         // The flattened copy's letters, one buffer for every token start (one each cost an allocation).
         var flat: [Character] = []
         flat.reserveCapacity(160)
@@ -245,6 +254,11 @@ enum FormulaCleaner {
     /// tried read the same as with 200,000, and 200 repeated words still leave room for a pair after them
     /// (`doubledSymbolsStillPairOnLongLines`; 40,000 does not).
     static let stepBudget = 50_000
+
+    /// Steps that all the lines of one article may spend together. Each line's budget bounds one line;
+    /// a file of many such lines (a 4 KB fuzz input repeated to 60 KB took 74 ms) needs a bound of its
+    /// own. The built-in articles spend far less (`articleBudgetIsNotReachedByTheArticles`).
+    public static let articleStepBudget = 60_000
 
     /// `flat` is a buffer for the flattened copy's letters and digits (emptied here).
     static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int, flat: inout [Character]) -> (Int, Int)? {

@@ -8,8 +8,23 @@ public enum LineSplit {
     public static func lines(_ text: String) -> [String] {
         let bytes = text.utf8
         guard bytes.contains(0x0D) else { return split(Array(bytes)) }
-        // Only here can a "\r\n" be replaced; what the replacement leaves is split as it would be.
-        return split(Array(text.replacing("\r\n", with: "\n").utf8))
+        // Only here can a "\r\n" be replaced; what the replacement leaves is split as it would be. Each CR LF
+        // byte pair is one "\r\n" `Character` (a CR or LF never joins anything else), so the replacement
+        // is done over the bytes (the `Character` searcher was a sixth of a 60 KB fuzz input's time).
+        let b = Array(bytes)
+        var replaced: [UInt8] = []
+        replaced.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x0D, i + 1 < b.count, b[i + 1] == 0x0A {
+                replaced.append(0x0A)
+                i += 2
+            } else {
+                replaced.append(b[i])
+                i += 1
+            }
+        }
+        return split(replaced)
     }
 
     static func split(_ b: [UInt8]) -> [String] {

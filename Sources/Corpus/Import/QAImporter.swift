@@ -30,6 +30,13 @@ public enum QAImporter {
 
     /// `parse(text:…)` on lines already read.
     public static func parse(_ article: Lines, file: String, minimum: Int = 3, alternating useAlternating: Bool = true) -> [RawQuestion] {
+        // One formula budget for the whole article (`FormulaCleaner.articleStepBudget`).
+        var formulaBudget = FormulaCleaner.articleStepBudget
+        return parse(article, file: file, minimum: minimum, alternating: useAlternating, formulaBudget: &formulaBudget)
+    }
+
+    /// `parse`, its answers' formula cleaning spending from `formulaBudget` (what is left is left there).
+    static func parse(_ article: Lines, file: String, minimum: Int, alternating useAlternating: Bool, formulaBudget: inout Int) -> [RawQuestion] {
         let lines = article.lines
         // Tried in order, each only when the one before found too few (the last, `alternating`, is the dearest).
         var spans = answerMarked(lines)
@@ -40,7 +47,7 @@ public enum QAImporter {
             RawQuestion(
                 source: Source(file: file, index: i + 1),
                 question: QuestionText.clean(span.question),
-                answer: AnswerFormatter.format(span.answerLead, lines[span.answerLines]),
+                answer: AnswerFormatter.format(span.answerLead, lines[span.answerLines], formulaBudget: &formulaBudget),
                 statedLevel: span.level)
         }
     }
