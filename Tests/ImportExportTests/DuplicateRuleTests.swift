@@ -77,6 +77,16 @@ import Testing
         #expect(!v.isSame)
     }
 
+    @Test func lastTwoWordsOverBytesMatchTheCharacterSplit() {
+        for q in ["What is a Docker image tag?", "What is X?", "x", "", "  a-b  c.  ", "Why ReLU over tanh (2)?", "Pourquoi é tag?",
+                  "A1 b2", "?!", "What's the DIFF?", "tab\tsep\nline"] {
+            let words = q.lowercased().split { !($0.isLetter || $0.isNumber) }
+            let want = words.count >= 2 ? (String(words[words.count - 2]), String(words[words.count - 1])) : nil
+            let got = ImportExport.DuplicateRule.lastTwoWords(q)
+            #expect(got?.0 == want?.0 && got?.1 == want?.1, "\(q)")
+        }
+    }
+
     @Test func formulasAreTheDollarSpansWithoutSpaces() {
         #expect(ImportExport.DuplicateRule.formulas("What is $a + b$ and $$x^2$$?") == ["a+b", "x^2"])
         #expect(ImportExport.DuplicateRule.formulas("It costs $5 and no more") == [])
