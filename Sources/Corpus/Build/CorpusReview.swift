@@ -41,13 +41,21 @@ public struct CorpusReview: Sendable {
         nearMisses = Array(near.sorted { $0.similarity > $1.similarity }.prefix(limit))
     }
 
-    /// The review as text: cards with their questions and how the rules read them, then the pairs.
-    public static func text(_ result: CorpusBuilder.Result, review: CorpusReview) -> String {
+    /// Each source's question and how the rules read it (for `text` and `json`).
+    static func readings(_ result: CorpusBuilder.Result) -> (Source) -> (String, QuestionShape) {
         var question: [Source: String] = [:]
         for q in result.raw { question[q.source] = q.question }
-        func describe(_ s: Source) -> String {
+        return { s in
             let q = question[s] ?? ""
-            let shape = QuestionShape(q)
+            return (q, QuestionShape(q))
+        }
+    }
+
+    /// The review as text: cards with their questions and how the rules read them, then the pairs.
+    public static func text(_ result: CorpusBuilder.Result, review: CorpusReview) -> String {
+        let reading = readings(result)
+        func describe(_ s: Source) -> String {
+            let (q, shape) = reading(s)
             let subjects = shape.subjects.sorted().joined(separator: ", ")
             return "\(CorpusBuilder.key(s))  \(q)  [\(shape.isPersonal ? "personal " : "")\(shape.ask.rawValue): \(subjects)]"
         }
@@ -68,11 +76,9 @@ public struct CorpusReview: Sendable {
     /// both questions, both cards, the similarity, and the number of the rule that keeps them apart with
     /// its reason, or null).
     public static func json(_ result: CorpusBuilder.Result, review: CorpusReview) -> JSON {
-        var question: [Source: String] = [:]
-        for q in result.raw { question[q.source] = q.question }
+        let reading = readings(result)
         func describe(_ s: Source) -> JSON {
-            let q = question[s] ?? ""
-            let shape = QuestionShape(q)
+            let (q, shape) = reading(s)
             return ["source": .string(CorpusBuilder.key(s)), "question": .string(q), "ask": .string(shape.ask.rawValue),
                     "subjects": .array(shape.subjects.sorted().map(JSON.string)), "personal": .bool(shape.isPersonal)]
         }
