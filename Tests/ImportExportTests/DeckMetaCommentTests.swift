@@ -7,17 +7,13 @@ import Testing
     @Test func matchesTheRegexItReplaced() {
         let fragments = ["<!--", "<!-- ", "id:", "id: ", "dlquiz ", "dlquiz", "relu", "a b", " ", "  ", "\t", "|", "| ", "tags:", " tags: ",
                          "x, y", "-->", "--", ">", "-", "\r", "\u{85}", "\u{2028}", "é", "a\u{301}", ":"]
-        var state: UInt64 = 9
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 9)
         var lines = ["<!-- id: relu | tags: activations, basics -->", "<!-- dlquiz id: x -->", "<!--id:-->", "<!-- id: a --> b -->  ",
                      "<!-- id: a | tags: -->", "<!-- id: a | tags: b | tags: c -->", "<!-- id: a |tags:b-->", "<!-- id: a | tag: b -->",
                      "<!-- dlquizid: a -->", "<!-- id: a\r | tags: b -->", "<!-- id: a | tags: b\r c -->"]
         for _ in 0..<20_000 {
-            let head = ["<!-- id: ", "<!-- dlquiz id:", "<!--id:", "<!-- "][next(4)]
-            lines.append(head + (0..<(next(10))).map { _ in fragments[next(fragments.count)] }.joined() + ["-->", " --> ", "", "-->\r"][next(4)])
+            let head = ["<!-- id: ", "<!-- dlquiz id:", "<!--id:", "<!-- "][random.next(4)]
+            lines.append(head + (0..<(random.next(10))).map { _ in fragments[random.next(fragments.count)] }.joined() + ["-->", " --> ", "", "-->\r"][random.next(4)])
         }
         for line in lines {
             let oracle = line.firstMatch(of: Patterns.deckMeta).map { (String($0.1), $0.2.map(String.init)) }

@@ -36,13 +36,9 @@ import Testing
             "&amp;", "&lt;", "&#955;", "&#x3bb;", "&#13;", "&#x600;", "&bogus;", "&", "<", " < ", ">", "a", "word", "  ", " ",
             "\n", "\r\n", "\r", "é", "e\u{301}", "```", "```\u{301}", "\u{600}x", "λ", "😀", "<!-- c -->", "<?x?>", "\t",
         ]
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 7)
         for _ in 0..<5000 {
-            let html = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined()
+            let html = (0..<(1 + random.next(12))).map { _ in pieces[random.next(pieces.count)] }.joined()
             let expected = HTMLText.scalarToText(html)
             #expect(HTMLText.toText(html) == expected, "\(Array(html.unicodeScalars))")
             #expect(HTMLText.tidy(html) == HTMLText.scalarTidy(html), "\(Array(html.unicodeScalars))")

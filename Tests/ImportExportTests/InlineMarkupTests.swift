@@ -9,14 +9,10 @@ import Testing
                          "<bx", "<b.c>", "<span class=x>", "</", "a", "b", " ", "é", "a\u{301}", "]\u{301}", "<i", "sub", "x.y", "`", "#", "-",
                          ">\u{301}", "<\u{301}", "b\u{301}", "\u{600}", "\u{AD}", "'", "<b'c>", "\r\n", "\u{1F600}", "<b\u{200D}>",
                          "\\\u{301}", "\\*\u{301}", "\u{600}\\*", "\\\\"]
-        var state: UInt64 = 5
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 5)
         var lines = ["see [the docs](http://x) and ![img](a.png)", "[[[[](", "[a]b](c)", "![a](b", "***bold***", "_a__b_", "\\\\*x\\*",
                      "<b>x</b> <bx> <b.c> <br > <a href='x'>y</a> <b", "x > y < z", "[a](b)(c)) [d]"]
-        for _ in 0..<20_000 { lines.append((0..<(1 + next(12))).map { _ in fragments[next(fragments.count)] }.joined()) }
+        for _ in 0..<20_000 { lines.append((0..<(1 + random.next(12))).map { _ in fragments[random.next(fragments.count)] }.joined()) }
         return lines
     }
 

@@ -50,13 +50,9 @@ import Testing
     @Test func byteLineSplitMatchesTheCharacterSplit() {
         let pieces = ["\n", "\r", "\r\n", "\r\r\n", "a", "Q: x", " Q:", "  A: y", " ---", " # h", " <!--", " x", "é", "e\u{301}",
                       "\n\u{301}", "\u{301}", "😀", " ", "-", "#", ":\u{301}", " \u{301}Q:"]
-        var state: UInt64 = 9
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 9)
         for _ in 0..<20_000 {
-            let text = (0..<next(10)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = (0..<random.next(10)).map { _ in pieces[random.next(pieces.count)] }.joined()
             let reference = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line in
                 line.last == "\r" ? line.dropLast() : line
             }

@@ -30,15 +30,11 @@ import Testing
                          "Q1. ", "q: ", "What is x?", "---", "***", "_ _ _", "-", "*", "_", "Table of Contents", "TWEET", "©", "٣", "7",
                          "\u{85}", "\u{A0}", ":", "p", "Pin it", "Contents", "comments", "<b>", "</b>", "\\*", "\\", "**A:**", "Log in",
                          "email", "Sign up", "\u{1F600}", "x", "ab", "$x_1$"]
-        var state: UInt64 = 2026
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 2026)
         var lines = ["", " ", "p", "#", "# ", "#x", "- ", "-", "--", "---", "- - -", "*\t*\t*", "```swift", "  ~~~", "<!--", "-->",
                      "a -- > b", String(repeating: "p", count: 5000), String(repeating: "- ", count: 300), "\r", "a\r", "\r\n",
                      "x\r\ny", "  - item", "\t* item", "###### Q: What {#q}", "**What is x?**", "__Why?__:", "1. What?"]
-        for _ in 0..<20_000 { lines.append((0..<(1 + next(8))).map { _ in fragments[next(fragments.count)] }.joined()) }
+        for _ in 0..<20_000 { lines.append((0..<(1 + random.next(8))).map { _ in fragments[random.next(fragments.count)] }.joined()) }
         return lines
     }
 
@@ -71,14 +67,10 @@ import Testing
         let pieces = ["**", "__", "*", "_", "Q1.", "Q", "12)", "3.", " ", "\t", "x", "What?", ":", ".", "\u{0B}", "[a](b)", "![i](c)", "<b>",
                       "</i>", "<br/>", "<bx", "<b.c>", "\\*", "\\[", "\\q", "\\", "](", "(", ")", "]", "[", "!", "a", "é", "{#x}", "#",
                       "\r", "*\u{301}", "\u{600}*", "_\u{200D}", " \u{A0}"]
-        var state: UInt64 = 9
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 9)
         var emphasised = 0
         for k in 0..<40_000 {
-            let line = (k % 2 == 0 ? ["**", "__"][next(2)] : "") + (0..<(1 + next(7))).map { _ in pieces[next(pieces.count)] }.joined()
+            let line = (k % 2 == 0 ? ["**", "__"][random.next(2)] : "") + (0..<(1 + random.next(7))).map { _ in pieces[random.next(pieces.count)] }.joined()
             #expect(ArticleReader.inlineText(line) == ArticleReader.characterInlineText(line), "\(line.debugDescription)")
             guard ArticleReader.isPlainASCII(line), !line.utf8.contains(where: { $0 >= 0x0A && $0 <= 0x0C }) else { continue }
             let bytes = line.utf8.withContiguousStorageIfAvailable { MarkdownLineBytes.isEmphasised($0[...]) }
@@ -90,14 +82,10 @@ import Testing
 
     @Test func anchorRemovalFollowsTheRegex() {
         let pieces = ["{#", "}", "{", "#", " ", "\t", "x", "What?", "\u{0B}", "é", "{#a}", "}\u{301}", "a b"]
-        var state: UInt64 = 13
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 13)
         var removed = 0
         for _ in 0..<20_000 {
-            let text = (0..<(1 + next(7))).map { _ in pieces[next(pieces.count)] }.joined() + ["}", "{#x}", " {#y}", ""][next(4)]
+            let text = (0..<(1 + random.next(7))).map { _ in pieces[random.next(pieces.count)] }.joined() + ["}", "{#x}", " {#y}", ""][random.next(4)]
             let expected = text.replacing(Patterns.anchor, with: "")
             #expect(MarkdownLineBytes.removingAnchor(text) == expected, "\(text.debugDescription)")
             if expected != text { removed += 1 }

@@ -8,18 +8,14 @@ import Testing
         let fragments = ["q", "Q", "question", "QUESTION", "Question", "quest", "qu", " ", "  ", "\t", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}",
                          "\u{85}", "\u{A0}", "1", "12", "1234", "12345", ".", "..", ")", ":", "-", "x", "What is x?", "\0", "é", "٣",
                          "\u{301}", "\r", "\n", "\r\n", "a", "Answer", "?"]
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 7)
         var lines = ["Q1. What is x?", "Q: What?", "question 4) Why", "1.2.3: x", "1.2345. x", "12345. x", "1.  ", "1.   ", "1. ", "Q1.2: a",
                      "Question: x", "QUESTION 12 - y", "q 1 . x", "q.  ", "q:\t\tz", "1)x", "1 ) x", "1.2.3.4.5.6. deep", "q1.12345: x", "questionnaire: x"]
         let heads = ["q", "Q", "Question", "1", "12", "Q1", "1.2", "q 3", "", "١"]
         let separators = [".", ")", ":", "-", " .", "\t:", "", "x"]
         for _ in 0..<30_000 {
-            let head = heads[next(heads.count)] + separators[next(separators.count)] + ["", " ", "  ", "\t", "\u{A0}"][next(5)]
-            lines.append(head + (0..<next(5)).map { _ in fragments[next(fragments.count)] }.joined())
+            let head = heads[random.next(heads.count)] + separators[random.next(separators.count)] + ["", " ", "  ", "\t", "\u{A0}"][random.next(5)]
+            lines.append(head + (0..<random.next(5)).map { _ in fragments[random.next(fragments.count)] }.joined())
         }
         return lines
     }
@@ -50,14 +46,10 @@ import Testing
     @Test func looksLikeQuestionFollowsTheCharacterPath() {
         let words = ["What", "WHAT", "what's", "Whatever", "how", "Explain", "differentiate", "Differentiate", "list", "Name", "names", "é",
                      "e\u{301}", "?", "?:", ":", " ", "\t", "\r", "\r\n", "x", "is", String(repeating: "a", count: 150), "\u{1F600}", "7"]
-        var state: UInt64 = 3
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 3)
         var lines = ["What is x", "Why?", "Explain this.", String(repeating: "x", count: 298) + "?", String(repeating: "x", count: 299) + "?",
                      "What " + String(repeating: "x", count: 194), "What " + String(repeating: "x", count: 195)]
-        for _ in 0..<20_000 { lines.append((0..<(1 + next(6))).map { _ in words[next(words.count)] }.joined(separator: [" ", "", "\t"][next(3)])) }
+        for _ in 0..<20_000 { lines.append((0..<(1 + random.next(6))).map { _ in words[random.next(words.count)] }.joined(separator: [" ", "", "\t"][random.next(3)])) }
         var yes = 0
         for line in lines {
             let looks = ArticleReader.looksLikeQuestion(line)
@@ -72,15 +64,11 @@ import Testing
         let heads = ["", " ", "  ", "- ", "-  ", "* ", "+ ", "*", "**", "__", "_*", "***", "-", "- **", "  * _"]
         let words = ["Answer", "answer", "ANSWER", "A", "a", "Ans", "ans", "Solution", "SOLUTION", "answers", "an", "Aa", "S", "Solutions", "b"]
         let tails = [":", ".", " :", "\t.", ":**", ".__", ":***", ": ", ":  x", "", " ", "x", ":\t\t", ":*_ y", "é", ":\u{301}"]
-        var state: UInt64 = 17
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 17)
         var labelled = 0
         var lines = [String(repeating: " ", count: 39) + "A:", String(repeating: " ", count: 38) + "A:", String(repeating: "x", count: 39) + "é"]
         for _ in 0..<30_000 {
-            lines.append(heads[next(heads.count)] + words[next(words.count)] + tails[next(tails.count)] + ["", "rest of it", "\r\n", "é"][next(4)])
+            lines.append(heads[random.next(heads.count)] + words[random.next(words.count)] + tails[random.next(tails.count)] + ["", "rest of it", "\r\n", "é"][random.next(4)])
         }
         for line in lines {
             let fast = ArticleReader.answerLabel(line), reference = ArticleReader.regexAnswerLabel(line)

@@ -50,13 +50,9 @@ import Testing
     /// `Character` (no split), a line feed never joins what follows, empty lines go.
     @Test func characterLinesMatchesTheCharacterSplit() {
         let pieces = ["\n", "\r", "\r\n", "\n\n", "a", "b;c", "\t", "é", "e\u{301}", "\n\u{301}", "\u{301}", "\r\r\n", "😀", " ", "#x"]
-        var state: UInt64 = 5
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 5)
         for _ in 0..<20_000 {
-            let text = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = (0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined()
             #expect(AnkiTextReader.characterLines(text) == text.split(separator: "\n", omittingEmptySubsequences: true),
                     "\(Array(text.unicodeScalars))")
         }
