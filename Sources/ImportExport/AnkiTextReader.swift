@@ -118,19 +118,22 @@ public enum AnkiTextReader {
             var guid: String? = nil
             var labelled: [String] = []
             var notetype = fileNotetype
-            // Every column a field (no header named one): the row's fields as they are, without a copy.
-            if onlyFields { fields = Array(row.fields) }
-            for (c, value) in row.fields.enumerated() where !onlyFields {
-                switch c < roles.count ? roles[c] : .field {
-                case .field: fields.append(value)
-                case .question: namedQuestion = value
-                case .answer: namedAnswer = value
-                case .guid: guid = value.isEmpty ? nil : value
-                case .tags: tags += value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
-                case .deck: if !value.isEmpty { decks.insert(value) }
-                case .notetype: notetype = value
-                case .ignored: break
-                case .labelled(let name): if !value.trimmedWhitespace.isEmpty { labelled.append(name + ": " + value) }
+            // Every column a field (no header named one): the row's fields as they are.
+            if onlyFields {
+                fields = Array(row.fields)
+            } else {
+                for (c, value) in row.fields.enumerated() {
+                    switch c < roles.count ? roles[c] : .field {
+                    case .field: fields.append(value)
+                    case .question: namedQuestion = value
+                    case .answer: namedAnswer = value
+                    case .guid: guid = value.isEmpty ? nil : value
+                    case .tags: tags += value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
+                    case .deck: if !value.isEmpty { decks.insert(value) }
+                    case .notetype: notetype = value
+                    case .ignored: break
+                    case .labelled(let name): if !value.trimmedWhitespace.isEmpty { labelled.append(name + ": " + value) }
+                    }
                 }
             }
             // A byte test for a "z" first (only "z" and "Z" lowercase to it): `contains` sets up a searcher
@@ -155,10 +158,6 @@ public enum AnkiTextReader {
             if answer.isEmpty {
                 result.skipped.append((index, "no answer (line \(row.line))"))
                 continue
-            }
-            if !tags.isEmpty {
-                var seen = Set<String>()
-                tags = tags.filter { !$0.isEmpty && seen.insert($0).inserted }
             }
             result.notes.append(ImportedNote(index: index, question: question, answer: answer, tags: tagsGiven ? tags : nil, id: guid))
         }

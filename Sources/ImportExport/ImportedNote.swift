@@ -22,12 +22,19 @@ public struct ImportedNote: Equatable, Sendable {
         self.card = card
     }
 
-    /// The tags split at whitespace, empty ones dropped, each kept once in its first place.
+    /// The tags split at whitespace, empty ones dropped, each kept once in its first place (every reader's
+    /// tags go through here).
     static func words(_ tags: [String]) -> [String] {
-        // Bytes first: a tag of printable ASCII holds no whitespace but the space (0x20 and below are tested).
-        guard tags.contains(where: { $0.isEmpty || $0.utf8.contains { $0 <= 0x20 || $0 >= 0x80 } && $0.contains(where: \.isWhitespace) })
-        else { return tags }
         var seen = Set<String>()
-        return tags.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }.filter { seen.insert($0).inserted }
+        var out: [String] = []
+        for tag in tags {
+            // Bytes first: a tag of printable ASCII holds no whitespace but the space (0x20 and below are tested).
+            if tag.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x80 }) {
+                for word in tag.split(whereSeparator: \.isWhitespace) where seen.insert(String(word)).inserted { out.append(String(word)) }
+            } else if !tag.isEmpty, seen.insert(tag).inserted {
+                out.append(tag)
+            }
+        }
+        return out
     }
 }

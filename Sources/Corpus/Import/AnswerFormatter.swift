@@ -3,12 +3,7 @@
 /// Blocks are separated by blank lines. Code is recognised by shape (statements, imports, comments,
 /// definitions) within a run of lines that has no empty line in it, and is kept verbatim, dedented.
 enum AnswerFormatter {
-    static func format(_ lead: String, _ lines: ArraySlice<ArticleLine>) -> String {
-        var budget = Int.max
-        return format(lead, lines, formulaBudget: &budget)
-    }
-
-    /// `format`, its formula cleaning spending from `formulaBudget` (the article's, `FormulaCleaner.articleStepBudget`).
+    /// The answer's text; its formula cleaning spends from `formulaBudget` (the article's, `FormulaCleaner.articleStepBudget`).
     static func format(_ lead: String, _ lines: ArraySlice<ArticleLine>, formulaBudget: inout Int) -> String {
         var blocks: [String] = []
         let leadText = TextCleaner.clean(lead)
