@@ -1,3 +1,5 @@
+import Corpus
+
 /// Reads Anki's text format: `#key:value` headers, then RFC 4180 rows.
 ///
 /// Headers understood: `#separator:` (Tab, Comma, Semicolon, Pipe, Colon, Space or one character),
@@ -280,7 +282,7 @@ extension StringProtocol {
             // that byte or starts with a Prepend scalar, never whitespace. (Lines of non-ASCII text took the
             // `Character` path, a property look-up per character: a fifth of a fuzz input's time.)
             if start == bytes.startIndex, end == bytes.endIndex, !isSpace(bytes[last]), bytes[last] < 0x80,
-               let first = unicodeScalars.first, !first.properties.isWhitespace {
+               let first = unicodeScalars.first, !LineScan.isWhitespace(first) {
                 return String(self)
             }
             return characterTrimmed
@@ -291,8 +293,8 @@ extension StringProtocol {
     /// `trimmedWhitespace` `Character` by `Character`: the reference, and the path for other text.
     var characterTrimmed: String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
+        while let f = s.first, LineScan.isWhitespace(f) { s.removeFirst() }
+        while let l = s.last, LineScan.isWhitespace(l) { s.removeLast() }
         return String(s)
     }
 }

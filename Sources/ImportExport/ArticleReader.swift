@@ -210,7 +210,7 @@ public enum ArticleReader {
         while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
         if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
         var listItem = false
-        if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first?.isWhitespace == true {
+        if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first.map(LineScan.isWhitespace) == true {
             listItem = true
             t = t.dropFirst(2)
         }
@@ -329,15 +329,19 @@ public enum ArticleReader {
         // other one starts with a letter of the phrases (only the Kelvin sign lowercases to ASCII, to "k"),
         // nor becomes a number (a test checks every scalar). Lines of random bytes mostly start so.
         if let first = text.first, !first.isASCII, first != "©", !first.isNumber { return false }
-        // ASCII up to byte k: bytes 0..<k-1 are its first `Character`s, lowercased as bytes (byte k-1 may join
-        // a combining mark after it). A long line of other text is decided there, without lowercasing it all.
-        let decided = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            guard let k = b.firstIndex(where: { $0 >= 0x80 || $0 == 0x0D }), k >= 2 else { return nil }
-            guard (b[0] >= 0x30 && b[0] <= 0x39) || chromeInitials[Int(b[0])] else { return false }
-            return ChromeLine.matches(ascii: UnsafeBufferPointer(rebasing: b[..<(k - 1)]), complete: false)
+        if text.first == "©" { return true }
+        // The head of the line lowercased, one byte per `Character` (`FoldedHead`): a number folds to "0" (the
+        // phrases' `\d+`), a `Character` whose lowercase is one ASCII scalar (the Kelvin sign) to that byte,
+        // any other to 0x80, which no phrase, byline or network name holds (the phrases' only non-ASCII
+        // `Character`, "©", opens a line: just above). A long line of other text is decided by its head.
+        let head = FoldedHead(text, limit: 40) { c in
+            if c.isNumber { return UInt8(ascii: "0") }
+            let lower = c.lowercased().utf8
+            return lower.count == 1 ? lower.first! : 0x80
         }
-        if let decided = decided ?? nil { return decided }
-        return characterChromeText(text)
+        guard let first = head.bytes.first, (first >= 0x30 && first <= 0x39) || first < 0x80 && chromeInitials[Int(first)] else { return false }
+        let decided = head.bytes.withUnsafeBufferPointer { ChromeLine.matches(ascii: $0, complete: head.isComplete) }
+        return decided ?? characterChromeText(text)
     }
 
     /// The ASCII bytes a chrome phrase may start with: "tcsplawubrfy" in either case.
@@ -387,7 +391,8 @@ public enum ArticleReader {
     }
 
     /// "Q1. What…", "1) What…", "Question 3: What…" without the label: over the bytes of tame text
-    /// (`QuestionLabel`), else `regexStripLabel`.
+    /// (`QuestionLabel`), over the folded head of other text (`FoldedLabel`), else (a line with a newline
+    /// `Character`) `regexStripLabel`.
     static func stripLabel(_ text: String) -> String {
         let tame = text.utf8.withContiguousStorageIfAvailable { b -> String? in
             guard QuestionLabel.isTame(b) else { return nil }
@@ -395,16 +400,20 @@ public enum ArticleReader {
             guard let start = QuestionLabel.numberLabel(b) ?? QuestionLabel.questionLabel(b) else { return text }
             return String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)
         }
-        return (tame ?? nil) ?? regexStripLabel(text)
+        if let tame = tame ?? nil { return tame }
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "q") || first >= 0x30 else { return text }
+        return FoldedLabel(text)?.strippingLabel(text) ?? regexStripLabel(text)
     }
 
     /// The line says it is a question ("Q: …", "Question 4) …"): `Patterns.questionLabelled`, over the bytes
-    /// of tame text.
+    /// of tame text or the folded head of other text.
     static func isQuestionLabelled(_ text: String) -> Bool {
         let tame = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             QuestionLabel.isTame(b) ? QuestionLabel.isLabelled(b) : nil
         }
-        return (tame ?? nil) ?? (text.firstMatch(of: Patterns.questionLabelled) != nil)
+        if let tame = tame ?? nil { return tame }
+        guard text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "q") }) == true else { return false }
+        return FoldedLabel(text)?.isLabelled ?? (text.firstMatch(of: Patterns.questionLabelled) != nil)
     }
 
     /// `stripLabel` by the regexes: the reference, and the path for text that is not tame.

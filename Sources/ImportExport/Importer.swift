@@ -232,7 +232,7 @@ public struct Importer {
         var out = ""
         var space = false
         for ch in q.lowercased() {
-            if ch.isWhitespace { space = true; continue }
+            if LineScan.isWhitespace(ch) { space = true; continue }
             if space, !out.isEmpty { out.append(" ") }
             space = false
             out.append(ch)

@@ -23,6 +23,60 @@ import Testing
         return (0..<count).map { _ in (0..<(1 + next(7))).map { _ in fragments[next(fragments.count)] }.joined() }
     }
 
+    /// Numbered lines with text that is not ASCII where the regex's `Character` semantics matter: numbers
+    /// that are not ASCII digits, combining marks on digits and marks, Unicode spaces and newlines.
+    @Test func numberingOfTextThatIsNotASCIIMatchesItsRegex() {
+        let heads = ["Q", "q", "Q\u{301}", "", "é"], spaces = ["", " ", "\u{A0}", "\u{3000}", "\t", "  "]
+        let numbers = ["1", "12", "123", "1234", "٣", "\u{BD}", "1\u{301}", "\u{FF11}", "1٣", "٣1", "1\u{301}2", ""], marks = [".", ")", ":", ".\u{301}", "\u{FF0E}", "x"]
+        let pieces = [" ", "\u{A0}", "\u{3000}", "1", "é", "\u{FFFD}", "What is x?", "\u{2028}", "\r\n", "\u{85}", "\u{200D}", "\u{301}", "x"]
+        var state: UInt64 = 41
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var parsed = 0
+        for _ in 0..<10_000 {
+            let text = heads[next(heads.count)] + spaces[next(spaces.count)] + numbers[next(numbers.count)] + marks[next(marks.count)]
+                + (0..<next(5)).map { _ in pieces[next(pieces.count)] }.joined()
+            let m = text.firstMatch(of: /^(?:Q|q)?\s?(\d{1,3})[.):]\s*(.*)$/).flatMap { m in Int(m.1).map { ($0, String(m.2)) } }
+            let n = NumberedQuestion.parse(text)
+            #expect(n?.number == m?.0 && n?.rest == m?.1, "\(text.debugDescription)")
+            #expect(n?.number == NumberedQuestion.characterParse(text)?.number, "\(text.debugDescription)")
+            if m != nil { parsed += 1 }
+        }
+        #expect(parsed > 400 && parsed < 9_000)  // both outcomes
+    }
+
+    /// `LineScan.isWhitespace`'s list against the White_Space property, on every scalar and on `Character`s
+    /// that join a mark to a space.
+    @Test func whitespaceListMatchesTheProperty() {
+        var spaces = 0
+        for value in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(LineScan.isWhitespace(scalar) == scalar.properties.isWhitespace, "\(value)")
+            if LineScan.isWhitespace(Character(scalar)) != Character(scalar).isWhitespace { Issue.record("\(value)") }
+            if scalar.properties.isWhitespace { spaces += 1 }
+        }
+        #expect(spaces == 25)
+        for c: Character in [" \u{301}", "\u{A0}\u{308}", "\r\n", "e\u{301}", "\u{3000}\u{200D}"] {
+            #expect(LineScan.isWhitespace(c) == c.isWhitespace, "\(c.debugDescription)")
+        }
+    }
+
+    /// `TextCleaner.isDecoration` looks the emoji property up only in U+231A–U+25FE: on every scalar, the
+    /// same answer as the property with the blocks it lists.
+    @Test func decorationsMatchTheEmojiProperty() {
+        for value in 0...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            let listed: Bool
+            switch value {
+            case 0xFE00...0xFE0F, 0x200D, 0x20E3, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x1F000...0x1FAFF: listed = true
+            default: listed = false
+            }
+            if TextCleaner.isDecoration(s) != (TextCleaner.isBulletGlyph(s) || listed || s.properties.isEmojiPresentation) { Issue.record("\(value)") }
+        }
+    }
+
     @Test func numberingMatchesItsRegex() {
         func oracle(_ text: String) -> (Int, String)? {
             guard let m = text.firstMatch(of: /^(?:Q|q)?\s?(\d{1,3})[.):]\s*(.*)$/), let n = Int(m.1) else { return nil }
@@ -63,10 +117,23 @@ import Testing
     }
 
     @Test func doubledTokensMatchTheirRegex() {
-        for line in Self.lines(4_000, seed: 6) + ["bb", "p p", "(ab ab)", "x xy", "abcabc.", "é é"] {
+        // Lines that are not ASCII, most with no whitespace or "(" (where only the first `Character` opens a
+        // token), from word characters that are not ASCII, marks, spaces and punctuation.
+        let pieces = ["é", "e\u{301}", "\u{E9}", "٣", "ŋ", "\u{FFFD}", "\0", "n", "g", "_", ".", "\u{A0}", "\u{3000}", "(", "\u{301}", "\u{1F600}", "a", "ab"]
+        var state: UInt64 = 61
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var generated: [String] = []
+        for _ in 0..<6_000 { generated.append((0..<(1 + next(6))).map { _ in pieces[next(pieces.count)] }.joined()) }
+        var doubled = 0
+        for line in Self.lines(4_000, seed: 6) + generated + ["bb", "p p", "(ab ab)", "x xy", "abcabc.", "é é", "éé", "\u{E9}e\u{301}", "\u{FFFD}\0ng", "٣٣."] {
             let want = line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
             #expect(FormulaCleaner.hasDoubledToken(line) == want, "\(line.debugDescription)")
+            if want { doubled += 1 }
         }
+        #expect(doubled > 100)  // both outcomes
     }
 
     /// `matchLaTeX` as it was: the span re-tokenised and re-flattened from its start at every step.

@@ -105,6 +105,24 @@ import Testing
         for line in ["\u{212A}", "İ", "Ⅻ min read", "7\u{301} min read", "٣ comments", "t\u{301}able of contents", "©2026", "\u{FEFF}Share", "é"] {
             #expect(ArticleReader.isChromeText(line) == ArticleReader.characterChromeText(line), "\(line.debugDescription)")
         }
+        // Chrome phrases with text that is not ASCII in them or after them: the folded head decides.
+        let phrases = ["Table of Contents", "by John Doe", "by j. doe on x", "Share this article", "share", "Facebook Twitter", "12 min read",
+                       "3 comments", "Comments", "contents:", "Log in", "©2026", "Tweet", "Related posts"]
+        let foreign = ["é", "e\u{301}", "\u{301}", "\u{212A}", "İ", "Ⅻ", "٣", "\u{A0}", "\u{2003}", "\u{FFFD}", "\u{1F600}", "\r\n", "©", "Σ"]
+        var random = SeededRandom(seed: 29)
+        var chromeLines = 0, lines = 0
+        for _ in 0..<20_000 {
+            var characters = Array(phrases[random.next(phrases.count)])
+            for _ in 0..<(1 + random.next(2)) {
+                characters.insert(contentsOf: Array(foreign[random.next(foreign.count)]), at: random.next(characters.count + 1))
+            }
+            let line = String(characters) + (random.next(2) == 0 ? "" : String(repeating: "x", count: random.next(60)))
+            let expected = ArticleReader.characterChromeText(line)
+            #expect(ArticleReader.isChromeText(line) == expected, "\(line.debugDescription)")
+            lines += 1
+            if expected { chromeLines += 1 }
+        }
+        #expect(chromeLines > 2_000 && chromeLines < lines - 2_000)
         // What `isChromeText` relies on: lowercased, no `Character` outside ASCII (but "©" and numbers) starts
         // with the first letter of a phrase, a byline or a network's name ("email" too), with "©", or a number.
         let initials = Set("tcsplawubrfye©")

@@ -57,7 +57,7 @@ enum AnswerFormatter {
         let body = lines.map { line -> String in
             if line.isBlank { return "" }
             var raw = Substring(line.raw)
-            while let f = raw.unicodeScalars.first, f.properties.isWhitespace, f != " ", f != "\t" { raw = raw.dropFirst() }
+            while let f = raw.unicodeScalars.first, LineScan.isWhitespace(f), f != " ", f != "\t" { raw = raw.dropFirst() }
             return String(raw.dropFirst(indent))
         }
         return "```\n" + body.joined(separator: "\n") + "\n```"

@@ -21,7 +21,7 @@ struct ArticleLine: Equatable {
     /// cost as much as the rest of the line's reading) and no property look-up for ASCII scalars.
     init(unicode raw: String) {
         func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-            s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+            s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : LineScan.isWhitespace(s)
         }
         isTrulyEmpty = raw.isEmpty || raw == "\r"
         let all = raw.unicodeScalars
@@ -109,13 +109,13 @@ struct ArticleLine: Equatable {
         // (a 64 KB line of tabs took 70 ms).
         let all = raw.unicodeScalars
         var end = all.endIndex
-        while end > all.startIndex, all[all.index(before: end)].properties.isWhitespace { end = all.index(before: end) }
+        while end > all.startIndex, LineScan.isWhitespace(all[all.index(before: end)]) { end = all.index(before: end) }
         let line = end == all.endIndex ? raw : String(all[..<end])
         self.raw = line
         var scalars = Substring(line).unicodeScalars[...]
         var indent = 0
         // Only real spaces and tabs count as indentation: a leading no-break space is an extraction artefact.
-        while let first = scalars.first, first.properties.isWhitespace || first == "\u{FEFF}" {
+        while let first = scalars.first, LineScan.isWhitespace(first) || first == "\u{FEFF}" {
             if first == " " || first == "\t" { indent += 1 }
             scalars.removeFirst()
         }
@@ -128,7 +128,7 @@ struct ArticleLine: Equatable {
                 if TextCleaner.isBulletGlyph(first) { bullet = true }
                 decorated = true
                 scalars.removeFirst()
-            } else if decorated, first.properties.isWhitespace {
+            } else if decorated, LineScan.isWhitespace(first) {
                 scalars.removeFirst()
             } else {
                 break

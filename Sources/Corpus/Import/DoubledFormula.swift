@@ -45,7 +45,7 @@ public enum DoubledFormula {
         var i = 0
         while i < c.count {
             defer { i += 1 }
-            if c[i].isWhitespace { continue }
+            if LineScan.isWhitespace(c[i]) { continue }
             if i > 0, plain(c[i - 1]) != nil || c[i - 1] == "." || c[i - 1] == "," { continue }
             var j = i + 1
             var matched = false

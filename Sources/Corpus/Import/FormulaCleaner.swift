@@ -65,6 +65,13 @@ enum FormulaCleaner {
     /// ASCII line without a carriage return (each byte a `Character`), else over its `Character`s.
     static func hasDoubledToken(_ line: String) -> Bool {
         if let fast = asciiHasDoubledToken(line) { return fast }
+        // A token starts the line or follows a whitespace `Character` (one that opens with a White_Space
+        // scalar) or "(". In a line with neither, only its first `Character` can open a token: when that is
+        // no word character, nothing is doubled (a line of other text is decided without classifying it all).
+        if !line.unicodeScalars.contains(where: { LineScan.isWhitespace($0) || $0 == "(" }) {
+            guard let first = line.first else { return false }
+            if first != "_", LineIndex.kinds([first])[0] & LineIndex.alnum == 0 { return false }
+        }
         return classifiedHasDoubledToken(line)
     }
 
@@ -131,8 +138,8 @@ enum FormulaCleaner {
     static func characterHasDoubledToken(_ line: String) -> Bool {
         let c = Array(line)
         func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
-        func ends(_ k: Int) -> Bool { k == c.count || c[k].isWhitespace || ".,;:)".contains(c[k]) }
-        for start in 0..<c.count where start == 0 || c[start - 1].isWhitespace || c[start - 1] == "(" {
+        func ends(_ k: Int) -> Bool { k == c.count || LineScan.isWhitespace(c[k]) || ".,;:)".contains(c[k]) }
+        for start in 0..<c.count where start == 0 || LineScan.isWhitespace(c[start - 1]) || c[start - 1] == "(" {
             var length = 0
             while length < 3, start + length < c.count, isWord(c[start + length]) {
                 length += 1
@@ -148,8 +155,8 @@ enum FormulaCleaner {
     }
 
     static func isTokenStart(_ c: [Character], _ i: Int) -> Bool {
-        guard isAlnum(c[i]) || ((c[i] == "[" || c[i] == "(") && (i == 0 || c[i - 1].isWhitespace)) else { return false }
-        return i == 0 || c[i - 1].isWhitespace || c[i - 1] == "(" || c[i - 1] == "["
+        guard isAlnum(c[i]) || ((c[i] == "[" || c[i] == "(") && (i == 0 || LineScan.isWhitespace(c[i - 1]))) else { return false }
+        return i == 0 || LineScan.isWhitespace(c[i - 1]) || c[i - 1] == "(" || c[i - 1] == "["
     }
 
     /// `isTokenStart` read from the line's classified characters (`LineIndex.kind`).
@@ -198,7 +205,7 @@ enum FormulaCleaner {
             if "=+<>".contains(ch) { k |= LineIndex.relation }
             if ch == "\\" { k |= LineIndex.backslash }
             if "[(-".contains(ch) { k |= LineIndex.opener }
-            if ch.isWhitespace { k |= LineIndex.white }
+            if LineScan.isWhitespace(ch) { k |= LineIndex.white }
             return k
         }
 
@@ -208,7 +215,7 @@ enum FormulaCleaner {
         /// comparisons normalise such a character each time: they were most of a line of U+FFFD's reading.
         static func classifyWide(_ ch: Character) -> UInt8 {
             var k: UInt8 = ch.isLetter ? LineIndex.alnum | LineIndex.letter : ch.isNumber ? LineIndex.alnum : 0
-            if ch.isWhitespace { k |= LineIndex.white }
+            if LineScan.isWhitespace(ch) { k |= LineIndex.white }
             return k
         }
 

@@ -35,7 +35,15 @@ enum QuestionText {
     static func characterLooksLikeQuestion(_ text: String) -> Bool {
         // (A text has no more Characters than bytes: the byte count answers the length tests of most lines.)
         guard !text.isEmpty, text.utf8.count < 300 || text.count < 300 else { return false }
-        if text.hasSuffix("?") { return true }
+        // The last `Character` is "?" only if the last byte is (nothing is canonically equivalent to "?", and
+        // a mark after it makes another `Character`); it is then unless a Prepend scalar before it joins it:
+        // decided without `hasSuffix`'s normalising comparison when the byte before is ASCII.
+        let b = text.utf8
+        if b.last == UInt8(ascii: "?") {
+            if b.count == 1 || b[b.index(b.endIndex, offsetBy: -2)] < 0x80 || text.hasSuffix("?") { return true }
+        }
+        // A first `Character` that is one ASCII byte and not a letter opens no word.
+        if let f = b.first, f < 0x80, (f | 0x20) &- 0x61 >= 26, b.count == 1 || b[b.index(after: b.startIndex)] < 0x80 { return false }
         let first = text.prefix { $0.isLetter }.lowercased()
         return openers.contains(first) && first != "in" && first != "is" && first != "are" && (text.utf8.count < 200 || text.count < 200)
     }

@@ -82,7 +82,7 @@ enum SectionHeading {
     static func characterEndsWithQuestions(_ text: String) -> Bool {
         var s = Substring(text)
         if s.last == ":" { s = s.dropLast() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        while let l = s.last, LineScan.isWhitespace(l) { s = s.dropLast() }
         guard s.count >= 9, LineScan.caselessPrefix(s.suffix(9), "questions") != nil else { return false }
         return text.firstMatch(of: pattern) != nil
     }

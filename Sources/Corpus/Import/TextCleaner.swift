@@ -12,7 +12,10 @@ enum TextCleaner {
         case 0x2600...0x27BF: return true  // misc symbols, dingbats
         case 0x2B00...0x2BFF: return true  // arrows, squares, stars
         case 0x1F000...0x1FAFF: return true  // emoji blocks
-        default: return s.properties.isEmojiPresentation
+        // Outside the blocks above, every Emoji_Presentation scalar lies in U+231A–U+25FE (a test checks the
+        // property on every scalar): others skip the property's table look-up.
+        case 0x231A...0x25FE: return s.properties.isEmojiPresentation
+        default: return false
         }
     }
 
@@ -42,7 +45,7 @@ enum TextCleaner {
                 }
                 continue
             }
-            if s.properties.isWhitespace {
+            if LineScan.isWhitespace(s) {
                 if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
                 continue
@@ -126,7 +129,7 @@ enum TextCleaner {
         var lastWasSpace = false
         for s in text.unicodeScalars {
             // ASCII whitespace is U+0009–U+000D and the space: no property look-up for those scalars.
-            if s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
+            if s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : LineScan.isWhitespace(s) {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
                 continue
