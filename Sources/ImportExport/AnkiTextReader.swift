@@ -281,9 +281,20 @@ extension StringProtocol {
             // either has nothing to trim: the first `Character` starts with that scalar, and the last one is
             // that byte or starts with a Prepend scalar, never whitespace. (Lines of non-ASCII text took the
             // `Character` path, a property look-up per character: a fifth of a fuzz input's time.)
-            if start == bytes.startIndex, end == bytes.endIndex, !isSpace(bytes[last]), bytes[last] < 0x80,
-               let first = unicodeScalars.first, !LineScan.isWhitespace(first) {
-                return String(self)
+            if start == bytes.startIndex, end == bytes.endIndex, let first = unicodeScalars.first, !LineScan.isWhitespace(first) {
+                if !isSpace(bytes[last]), bytes[last] < 0x80 { return String(self) }
+                // Ending in scalars that are not ASCII: the last `Character` starts with one of them, or with the
+                // last ASCII byte before them (or a Prepend scalar, never whitespace, before that). When none of
+                // them is whitespace, nor that byte, the last `Character` is not whitespace: nothing to trim.
+                let scalars = unicodeScalars
+                var k = scalars.endIndex
+                while k > scalars.startIndex {
+                    let s = scalars[scalars.index(before: k)]
+                    if s.value < 0x80 { break }
+                    if LineScan.isWhitespace(s) { return characterTrimmed }
+                    k = scalars.index(before: k)
+                }
+                if k == scalars.startIndex || !isSpace(UInt8(scalars[scalars.index(before: k)].value)) { return String(self) }
             }
             return characterTrimmed
         }

@@ -204,19 +204,22 @@ public enum ArticleReader {
            trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
             return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))  // a horizontal rule
         }
-        let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+        // (Each `Character` test here is asked only when the first byte allows it: comparing a `Character`
+        // that is not ASCII normalises it, and these lines open mostly with other text.)
+        let indent = line.utf8.first.map { $0 == 0x20 || $0 == 0x09 } == true ? line.prefix { $0 == " " || $0 == "\t" }.count : 0
         var t = Substring(trimmed)
         var heading = 0
-        while t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
+        while t.utf8.first == UInt8(ascii: "#"), t.first == "#", heading < 7 { heading += 1; t = t.dropFirst() }
         if heading > 0, t.first != " " { heading = 0; t = Substring(trimmed) }  // "#hashtag"
         var listItem = false
-        if heading == 0, let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first.map(LineScan.isWhitespace) == true {
+        if heading == 0, let b = t.utf8.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+"),
+           let m = t.first, m == "-" || m == "*" || m == "+", t.dropFirst().first.map(LineScan.isWhitespace) == true {
             listItem = true
             t = t.dropFirst(2)
         }
         let content = String(t).trimmedWhitespace
         var text = inlineText(content)
-        if heading > 0, text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
+        if heading > 0, text.utf8.last == UInt8(ascii: "}"), text.last == "}" { text = text.replacing(Patterns.anchor, with: "") }  // "{#anchor}"
         let emphasised = isEmphasised(content)
         if isChromeMarkup(raw: trimmed) || chromeText(text) { return .chrome }
         return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
@@ -328,8 +331,9 @@ public enum ArticleReader {
         // A first `Character` that is not ASCII opens a chrome phrase only as "©" or a number: lowercased, no
         // other one starts with a letter of the phrases (only the Kelvin sign lowercases to ASCII, to "k"),
         // nor becomes a number (a test checks every scalar). Lines of random bytes mostly start so.
-        if let first = text.first, !first.isASCII, first != "©", !first.isNumber { return false }
-        if text.first == "©" { return true }
+        let opensWithCopyright = text.utf8.starts(with: [0xC2, 0xA9]) && text.first == "©"
+        if opensWithCopyright { return true }
+        if let first = text.first, !first.isASCII, !first.isNumber { return false }
         // The head of the line lowercased, one byte per `Character` (`FoldedHead`): a number folds to "0" (the
         // phrases' `\d+`), a `Character` whose lowercase is one ASCII scalar (the Kelvin sign) to that byte,
         // any other to 0x80, which no phrase, byline or network name holds (the phrases' only non-ASCII

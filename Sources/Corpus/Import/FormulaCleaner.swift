@@ -70,7 +70,9 @@ enum FormulaCleaner {
         // no word character, nothing is doubled (a line of other text is decided without classifying it all).
         if !line.unicodeScalars.contains(where: { LineScan.isWhitespace($0) || $0 == "(" }) {
             guard let first = line.first else { return false }
-            if first != "_", LineIndex.kinds([first])[0] & LineIndex.alnum == 0 { return false }
+            let isUnderscore = first.utf8.first == UInt8(ascii: "_") && first == "_"
+            let kind = first.utf8.count == 1 ? LineIndex.asciiKinds[Int(first.utf8.first!)] : LineIndex.classifyWide(first)
+            if !isUnderscore, kind & LineIndex.alnum == 0 { return false }
         }
         return classifiedHasDoubledToken(line)
     }
