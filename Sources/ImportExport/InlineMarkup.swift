@@ -77,9 +77,10 @@ enum InlineMarkup {
         var i = u.startIndex
         while let slash = u[i...].firstIndex(of: UInt8(ascii: "\\")) {
             i = u.index(after: slash)
-            guard let c = String.Index(slash, within: s), s[c] == "\\" else { continue }
+            // The `Character` at the byte is "\\" when it is that byte alone (a mark after it makes another).
+            guard let c = String.Index(slash, within: s), s[c].utf8.count == 1 else { continue }
             let next = s.index(after: c)
-            guard next < s.endIndex, "\\`*_{}[]()#+-.!".contains(s[next]) else { continue }
+            guard next < s.endIndex, isEscapable(s[next]) else { continue }
             out += s[copied..<c]
             out.append(s[next])
             copied = s.index(after: next)
@@ -90,6 +91,15 @@ enum InlineMarkup {
         return out
     }
 
+    /// The `Character` is one the escape regex takes after "\\": a lone ASCII scalar of "\\`*_{}[]()#+-.!".
+    /// The regex's class takes no other `Character` (not even U+1FEF GREEK VARIA, which `String.contains`
+    /// finds equal to "`": a test checks the scalars where such equivalents lie), so `contains`, which
+    /// normalised every `Character` that is not ASCII for each comparison, is not asked.
+    static func isEscapable(_ ch: Character) -> Bool {
+        let u = ch.utf8
+        return u.count == 1 && escapable[Int(u.first!)]
+    }
+
     /// `removingEscapes` `Character` by `Character`: the reference.
     static func characterRemovingEscapes(_ s: String) -> String {
         let c = Array(s)
@@ -97,7 +107,7 @@ enum InlineMarkup {
         out.reserveCapacity(c.count)
         var i = 0
         while i < c.count {
-            if c[i] == "\\", i + 1 < c.count, "\\`*_{}[]()#+-.!".contains(c[i + 1]) {
+            if c[i] == "\\", i + 1 < c.count, isEscapable(c[i + 1]) {
                 out.append(c[i + 1])
                 i += 2
                 continue
