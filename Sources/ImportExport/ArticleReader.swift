@@ -287,20 +287,22 @@ public enum ArticleReader {
     static func characterInlineText(_ s: String) -> String {
         // Byte tests first (each a necessary condition: these are single ASCII scalars), then the
         // `Character` tests as before: those cost grapheme breaking or a searcher's set-up on every line.
-        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }),
-              isPlainASCII(s) || s.contains(where: { ch in
+        // (`LoneASCII` answers the `Character` tests from the bytes unless a joining scalar is next to one.)
+        func isMarkup(_ b: UInt8) -> Bool { b == 0x5B || b == 0x2A || b == 0x5F || b == 0x21 || b == 0x3C || b == 0x5C }
+        guard s.utf8.contains(where: isMarkup),
+              isPlainASCII(s) || LoneASCII.containsAny(s, isMarkup) ?? s.contains(where: { ch in
                   // Each of these is one ASCII scalar, so only a one-byte Character can be one of them.
-                  ch.utf8.count == 1 && [0x5B, 0x2A, 0x5F, 0x21, 0x3C, 0x5C].contains(ch.utf8.first!)
+                  ch.utf8.count == 1 && isMarkup(ch.utf8.first!)
               }) else { return s }
         var t = s
         if t.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) {
-            if t.utf8.containsPair(UInt8(ascii: "!"), UInt8(ascii: "[")), t.contains("![") { t = InlineMarkup.removingImages(t) }
+            if t.utf8.containsPair(UInt8(ascii: "!"), UInt8(ascii: "[")), LoneASCII.contains(t, "![") ?? t.contains("![") { t = InlineMarkup.removingImages(t) }
             t = InlineMarkup.replacingLinks(t)
         }
-        if t.utf8.containsPair(UInt8(ascii: "*"), UInt8(ascii: "*")) && t.contains("**")
-            || t.utf8.containsPair(UInt8(ascii: "_"), UInt8(ascii: "_")) && t.contains("__") { t = InlineMarkup.removingBold(t) }
-        if t.utf8.contains(UInt8(ascii: "<")), t.contains("<") { t = InlineMarkup.removingTags(t) }
-        if t.utf8.contains(UInt8(ascii: "\\")), t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
+        if t.utf8.containsPair(UInt8(ascii: "*"), UInt8(ascii: "*")) && LoneASCII.contains(t, "**") ?? t.contains("**")
+            || t.utf8.containsPair(UInt8(ascii: "_"), UInt8(ascii: "_")) && LoneASCII.contains(t, "__") ?? t.contains("__") { t = InlineMarkup.removingBold(t) }
+        if t.utf8.contains(UInt8(ascii: "<")), LoneASCII.contains(t, "<") ?? t.contains("<") { t = InlineMarkup.removingTags(t) }
+        if t.utf8.contains(UInt8(ascii: "\\")), LoneASCII.contains(t, "\\") ?? t.contains("\\") { t = InlineMarkup.removingEscapes(t) }
         return t.trimmedWhitespace
     }
 

@@ -15,6 +15,9 @@ enum FormulaCleaner {
     /// `clean` with the steps it spends taken from `articleBudget` too (see `articleStepBudget`): a line
     /// gets `stepBudget` steps, or what is left of the article's when that is less.
     static func clean(_ line: String, articleBudget: inout Int) -> String {
+        // With the article's budget spent, no pair is searched for: only `$…$` spans change, and a line
+        // without a "$" is left as it is, unread.
+        if articleBudget <= 0, !line.utf8.contains(UInt8(ascii: "$")) { return line }
         guard mayHoldSyntax(line) || hasDoubledToken(line) || line.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "[")) && line.contains("][")
             || line.utf8.containsPair(UInt8(ascii: ")"), UInt8(ascii: "(")) && line.contains(")(") else { return line }
         let c = Array(line)
