@@ -12,7 +12,7 @@ import ImportExport
 /// mean, the slowest input (re-timed, best of three) and times per size (target ≤ 10 ms per input).
 ///
 /// `FUZZ_INPUTS=N` (default 100,000), `FUZZ_SEED=S`, `FUZZ_SLOWEST=FILE` writes the slowest input,
-/// `FUZZ_OVER=DIR` every input that stayed above 10 ms.
+/// `FUZZ_OVER=DIR` every input that stayed above 10 ms (`FUZZ_KEEP_MS=N`: above N ms).
 /// `FUZZ_CORPUS=DIR[:DIR…]` instead times every file under the folders (a libFuzzer corpus) through every target
 /// (`FUZZ_TARGET=NAME`: those whose name contains NAME; `FUZZ_REPEAT=N`: each file repeated up to N bytes).
 func fuzzBenchmarks() {

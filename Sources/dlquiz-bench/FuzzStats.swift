@@ -23,6 +23,8 @@ struct FuzzStats {
     var slowestOrigin = ""
     /// Every input that stayed above the target (best of three), with its target's name: `FUZZ_OVER=DIR` writes them.
     var overInputs: [(bytes: [UInt8], target: String)] = []
+    /// `FUZZ_KEEP_MS=N` keeps the inputs that stayed above N ms instead (N below 10: the tail to profile).
+    static let keepSeconds = (ProcessInfo.processInfo.environment["FUZZ_KEEP_MS"].flatMap(Double.init) ?? 10) / 1000
 
     /// Records one timed run; an input above the target, or slower than the slowest so far, is timed again.
     mutating func add(_ bytes: [UInt8], target: FuzzTarget, first: Double, origin: String) {
@@ -30,13 +32,11 @@ struct FuzzStats {
         total += first
         slowestFirst = max(slowestFirst, first)
         var t = first
-        if first > Self.targetSeconds || first > slowest {
+        if first > Self.targetSeconds || first > slowest || first > Self.keepSeconds {
             t = min(first, target.bestTime(bytes))
             if first > Self.targetSeconds { overFirst += 1 }
-            if t > Self.targetSeconds {
-                overConfirmed += 1
-                overInputs.append((bytes, target.name))
-            }
+            if t > Self.targetSeconds { overConfirmed += 1 }
+            if t > Self.keepSeconds { overInputs.append((bytes, target.name)) }
         }
         let b = Self.bucketLimits.firstIndex { bytes.count <= $0 } ?? Self.bucketLimits.count - 1
         bucketCount[b] += 1
@@ -74,7 +74,7 @@ struct FuzzStats {
             let name = input.target.filter { $0.isLetter || $0.isNumber || $0 == "." }
             _ = FileManager.default.createFile(atPath: "\(dir)/\(i)-\(name)", contents: Data(input.bytes))
         }
-        print("  \(overInputs.count) inputs over 10 ms written to \(dir)")
+        print("  \(overInputs.count) inputs over \(Self.keepSeconds * 1000) ms written to \(dir)")
     }
 
     /// Writes the slowest input to `path` (FUZZ_SLOWEST), to profile or to keep as a regression.

@@ -110,6 +110,32 @@ import Testing
         return lines
     }()
 
+    /// `CodeShape.foldedMatch` against the regex on code-like lines with text that is not ASCII: letters,
+    /// numbers, marks, Unicode spaces and newlines, next to each part of the pattern.
+    @Test func codeShapeFoldedMatcherMatchesTheRegex() {
+        let heads = ["import ", "from ", "from é import", "def ", "class ", "class é", "return", "for ", "if ", "while ", "#", "@", "@é", "]",
+                     "super(", "print(", "x", "é", "é.b", "x[é]", "é, ŋ", "é,\u{A0}ŋ", "_", "٣", "\u{301}", "x\u{301}", "\u{2003}", "Ω"]
+        let tails = ["", " ", "é", ":", " = 1", " = é", "=\u{A0}x", " =\u{3000}", "+= ٣", "(é)", "(é", ")", ".", "\u{2028}", "\r\n", " import ŋ",
+                     ":\u{301}", ")\u{301}", "\u{85}", "\u{FFFD}", " x:", ", é = 3", "-=", "*= ŋ"]
+        var state: UInt64 = 77
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var decided = 0, code = 0
+        for _ in 0..<20_000 {
+            let line = heads[next(heads.count)] + (0..<(1 + next(3))).map { _ in tails[next(tails.count)] }.joined()
+            let want = line.firstMatch(of: CodeShape.pattern) != nil
+            if let folded = CodeShape.foldedMatch(line) {
+                decided += 1
+                if folded { code += 1 }
+                #expect(folded == want, "\(line.debugDescription)")
+            }
+            #expect(CodeShape.looksLikeCode(line) == want, "\(line.debugDescription)")
+        }
+        #expect(decided > 15_000 && code > 3_000 && decided - code > 3_000)
+    }
+
     @Test func codeShapeByteMatcherMatchesTheRegex() {
         var decided = 0
         for line in Self.codeLines + Self.all {
@@ -123,10 +149,13 @@ import Testing
         #expect(decided > 5_000)
     }
 
-    /// Past `regexLimit` bytes a line that is not printable ASCII is not code; printable ASCII is matched at any length.
+    /// Lines of printable ASCII, and folded lines of other text, are matched at any length; past `regexLimit`
+    /// bytes a line that only the regex can decide (it holds a control character) is not code.
     @Test func longLinesOfOtherTextAreNotCode() {
         let long = "x = " + String(repeating: "é", count: CodeShape.regexLimit)
-        #expect(long.firstMatch(of: CodeShape.pattern) != nil && !CodeShape.looksLikeCode(long))
+        #expect(long.firstMatch(of: CodeShape.pattern) != nil && CodeShape.looksLikeCode(long))
+        let control = "x = \u{1}" + String(repeating: "é", count: CodeShape.regexLimit)
+        #expect(control.firstMatch(of: CodeShape.pattern) != nil && !CodeShape.looksLikeCode(control))
         #expect(CodeShape.looksLikeCode("x = " + String(repeating: "e", count: 2 * CodeShape.regexLimit)))
         #expect(CodeShape.looksLikeCode("x = é"))
     }

@@ -30,10 +30,9 @@ enum Boilerplate {
 
     /// `^(?i:share this post|enquire now|…|go up$|subscribe|leave a (comment|reply))`, scanned by hand.
     static func endsArticle(_ text: String) -> Bool {
-        // An ASCII byte followed by another (or by nothing) is the first `Character` by itself: when it is
-        // none of the letters below, the line is no boundary, decided without iterating the letter list.
-        var bytes = text.utf8.makeIterator()
-        if let b = bytes.next(), b < 0x80, !letters.contains(b), (bytes.next() ?? 0) < 0x80 { return false }
+        // A first `Character` that starts with an ASCII byte other than these letters (alone, or with marks
+        // after it) equals no letter, caseless or not: the line is no boundary.
+        if let b = text.utf8.first, b < 0x80, !letters.contains(b) { return false }
         // A first scalar that is not ASCII starts no prefix: no such scalar lower-cases to a string starting
         // with s, e, t, u, a, l or g (a test checks every scalar), save the Kelvin sign and U+0130, which
         // are left to the reference.

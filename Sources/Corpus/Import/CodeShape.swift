@@ -11,8 +11,9 @@ enum CodeShape {
     /// For each byte, whether one of `openings` starts with it.
     static let opensAnOpening: [Bool] = (0..<256).map { b in openings.contains { Int($0[0]) == b } }
 
-    /// The longest line, in bytes, that the regex is asked about (lines of printable ASCII are matched by
-    /// hand, at any length).
+    /// The longest line, in bytes, that the regex is asked about (lines of printable ASCII, and folded lines
+    /// of other text, are matched by hand at any length: the regex is left only lines with a control or
+    /// newline character, and "return" before text that is not ASCII).
     static let regexLimit = 1_000
 
     /// The pattern above (compiled once), tried only on lines that could match it: those whose bytes start
@@ -26,8 +27,8 @@ enum CodeShape {
         let mayMatch = bytes.contains(UInt8(ascii: "=")) || text.unicodeScalars.last == ")"
             || (opensAnOpening[Int(first)] && openings.contains { bytes.starts(with: $0) })
         guard mayMatch else { return false }
-        if let fast = printableMatch(text) { return fast }
-        // The regex decides the rest, up to `regexLimit` bytes: longer lines of other text are not code. (Its
+        if let fast = printableMatch(text) ?? foldedMatch(text) { return fast }
+        // The regex decides the rest, up to `regexLimit` bytes: longer such lines are not code. (Its
         // `.+:$` and `\(.*\)$` branches backtrack over the whole line with a save point per character: a
         // 27 KB line of fuzz bytes took 8 ms. No line of code is that long.)
         guard bytes.count <= regexLimit else { return false }
@@ -45,18 +46,43 @@ enum CodeShape {
     /// `printableMatch` on the text's bytes, read in place.
     static func printableMatch(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard !b.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return nil }
+        return match(b)
+    }
+
+    /// Classes of the `Character`s that are not one ASCII scalar, in a folded line (`foldedMatch`).
+    static let otherByte: UInt8 = 0x80, wordByte: UInt8 = 0x81, whitespaceByte: UInt8 = 0x82
+
+    /// `pattern` on a line with text that is not ASCII, one byte per `Character` (`FoldedHead`): printable
+    /// ASCII as itself, a letter or number as `wordByte` (`\w` is `Character.isWordCharacter`: a letter, a
+    /// number or "_"), whitespace as `whitespaceByte` (`\s`, but not the pattern's literal space), any
+    /// other as `otherByte`. No `Character` that is not ASCII equals one of the pattern's literals (its
+    /// only scalars with ASCII equivalents stand for "K", ";" and "`"). Nil, for the regex to decide,
+    /// when the line holds a control or newline `Character`, or "return" runs into text that is not ASCII.
+    static func foldedMatch(_ text: String) -> Bool? {
+        let head = FoldedHead(text) { c in
+            LineScan.isWhitespace(c) ? (c.isNewline ? 0x0A : whitespaceByte) : c.isLetter || c.isNumber ? wordByte : otherByte
+        }
+        return head.bytes.withUnsafeBufferPointer { b in
+            guard !b.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 > whitespaceByte }) else { return nil }
+            return match(b)
+        }
+    }
+
+    /// `pattern` over printable ASCII bytes, or a folded line's (see `foldedMatch`).
+    static func match(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         let n = b.count
-        func isWord(_ k: Int) -> Bool { k < n && ((b[k] | 0x20) &- 0x61 < 26 || b[k] &- 0x30 < 10 || b[k] == 0x5F) }
+        func isWord(_ k: Int) -> Bool { k < n && ((b[k] | 0x20) &- 0x61 < 26 || b[k] &- 0x30 < 10 || b[k] == 0x5F || b[k] == wordByte) }
         func starts(_ p: String) -> Bool { b.starts(with: p.utf8) }
         func at(_ k: Int, _ c: Character) -> Bool { k < n && b[k] == c.asciiValue! }
         if starts("import ") || starts("def ") || starts("#") || starts("super(") || starts("print(") { return true }
         if starts("from ") {
             var k = 5
-            while k < n, b[k] != 0x20 { k += 1 }
+            while k < n, b[k] != 0x20, b[k] != whitespaceByte { k += 1 }
             if k > 5, b[k...].starts(with: " import".utf8) { return true }
         }
         if starts("class "), isWord(6) { return true }
         if starts("return") {
+            if n > 6, b[6] >= 0x80 { return nil }  // `\b` before text that is not ASCII: the regex decides
             if n == 6 || !(isWord(6) || at(6, ".") || at(6, ":") || at(6, "'")) { return true }
             if !isWord(6) { return nil }
         }
@@ -84,7 +110,7 @@ enum CodeShape {
             if at(k, "+") || at(k, "-") || at(k, "*") { k += at(k + 1, "=") ? 2 : n }
             else if at(k, "=") { k += 1 } else { k = n }
             while at(k, " ") { k += 1 }
-            if k < n { return true }
+            if k < n, b[k] != whitespaceByte { return true }
         }
         // [\w.]+\(.*\)$
         var r = 0

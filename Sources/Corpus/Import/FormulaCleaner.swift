@@ -13,14 +13,16 @@ enum FormulaCleaner {
     }
 
     /// `clean` with the steps it spends taken from `articleBudget` too (see `articleStepBudget`): a line
-    /// gets `stepBudget` steps, or what is left of the article's when that is less.
+    /// gets `stepBudget` steps, or what is left of the article's when that is less. Reading a line that
+    /// may hold a formula, and rendering its `$…$` spans, cost steps from the article's budget as well
+    /// (`lineCost`, `renderCost`), and once that is spent the article's remaining lines are left as
+    /// written, `$…$` too.
     static func clean(_ line: String, articleBudget: inout Int) -> String {
-        // With the article's budget spent, no pair is searched for: only `$…$` spans change, and a line
-        // without a "$" is left as it is, unread.
-        if articleBudget <= 0, !line.utf8.contains(UInt8(ascii: "$")) { return line }
+        guard articleBudget > 0 else { return line }
         guard mayHoldSyntax(line) || hasDoubledToken(line) || line.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "[")) && line.contains("][")
             || line.utf8.containsPair(UInt8(ascii: ")"), UInt8(ascii: "(")) && line.contains(")(") else { return line }
         let c = Array(line)
+        articleBudget -= lineCost + c.count
         let lastSyntax = LineIndex(c)
         let given = min(stepBudget, max(0, articleBudget))
         var budget = given
@@ -35,6 +37,7 @@ enum FormulaCleaner {
         var i = 0
         while i < c.count {
             if c[i] == "$", let close = c[(i + 1)...].firstIndex(of: "$"), close > i + 1 {
+                articleBudget -= renderCost * (close - i)
                 out += LaTeX.render(Substring(text(c, (i + 1)..<close))).utf8
                 i = close + 1
                 continue
@@ -267,10 +270,16 @@ enum FormulaCleaner {
     /// (`doubledSymbolsStillPairOnLongLines`; 40,000 does not).
     static let stepBudget = 50_000
 
-    /// Steps that all the lines of one article may spend together. Each line's budget bounds one line;
-    /// a file of many such lines (a 4 KB fuzz input repeated to 60 KB took 74 ms) needs a bound of its
-    /// own. The built-in articles spend far less (`articleBudgetIsNotReachedByTheArticles`).
+    /// Steps that all the lines of one article may spend together: pair-finding steps and the `Character`s
+    /// of the lines read. Each line's budget bounds one line; a file of many such lines (a 4 KB fuzz input
+    /// repeated to 60 KB took 74 ms; 64 KB of "$é_i$" lines 25 ms) needs a bound of its own. The built-in
+    /// articles spend far less (`articleBudgetIsNotReachedByTheArticles`: at most about 10,000).
     public static let articleStepBudget = 60_000
+
+    /// What reading a line costs from the article's budget besides a step per `Character`, and what
+    /// rendering a `$…$` span costs per `Character` in it: in steps of about the same time as a pair-finding
+    /// step (measured on 64 KB of "$é_i$" lines).
+    static let lineCost = 8, renderCost = 4
 
     /// `flat` is a buffer for the flattened copy's letters and digits (emptied here).
     static func findPair(_ c: [Character], _ start: Int, lastSyntax: LineIndex, budget: inout Int, flat: inout [Character]) -> (Int, Int)? {
