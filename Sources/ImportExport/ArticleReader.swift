@@ -40,7 +40,7 @@ public enum ArticleReader {
 
     public static func read(_ text: String, file: String) -> ReadResult {
         let lines = markedLines(text)
-        let article = QAImporter.Lines(plainText(lines))
+        let article = plainLines(lines).map(QAImporter.Lines.init(split:)) ?? QAImporter.Lines(plainText(lines))
         let general = QAImporter.parse(article, file: file).map {
             ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
         }
@@ -80,6 +80,23 @@ public enum ArticleReader {
             out.append(contentsOf: l.text.utf8)
         }
         return String(decoding: out, as: UTF8.self)  // valid UTF-8 pieces: the same string
+    }
+
+    /// `plainText` already split into its lines (what `LineSplit` makes of it: no line holds a line feed
+    /// or a carriage return, so the joins are the splits), without joining and splitting again; nil when
+    /// a line's text holds one of those bytes.
+    static func plainLines(_ lines: [MarkedLine]) -> [String]? {
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        for l in lines {
+            guard !l.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+            if l.inFence || l.fence || l.indent == 0 && !l.listItem {
+                out.append(l.text)
+            } else {
+                out.append(String(repeating: " ", count: l.indent) + (l.listItem ? "- " : "") + l.text)
+            }
+        }
+        return out
     }
 
     /// `plainText` as a string per line, joined: the reference.

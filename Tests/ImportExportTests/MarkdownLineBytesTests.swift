@@ -54,13 +54,20 @@ import Testing
 
     @Test func markedLinesAndPlainTextMatchTheReference() {
         var texts = Self.files()
+        var plain = 0
         let generated = Self.generatedLines()
         for k in stride(from: 0, to: generated.count, by: 500) { texts.append(generated[k..<min(generated.count, k + 500)].joined(separator: "\n")) }
         for text in texts {
             let lines = ArticleReader.markedLines(text)
             #expect(lines == ArticleReader.markedLines(text, bytePath: false))
             #expect(ArticleReader.plainText(lines) == ArticleReader.referencePlainText(lines))
+            // The lines given to the general importers unjoined are the joined text's lines.
+            if let split = ArticleReader.plainLines(lines) {
+                #expect(split == LineSplit.lines(ArticleReader.plainText(lines)))
+                plain += 1
+            }
         }
+        #expect(plain > 20)  // the files, and generated texts without a carriage return
     }
 
     @Test func emphasisAndInlineTextMatchTheCharacterPaths() {

@@ -21,7 +21,13 @@ public enum QAImporter {
         var lines: [ArticleLine]
 
         public init(_ text: String) {
-            lines = LineSplit.lines(text).map { ArticleLine($0) }
+            self.init(split: LineSplit.lines(text))
+        }
+
+        /// The lines of a text already split as `LineSplit` splits it (no line holds a line feed or a
+        /// carriage return).
+        public init(split: [String]) {
+            lines = split.map { ArticleLine($0) }
             if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {
                 lines.removeSubrange(end...)
             }
