@@ -57,4 +57,18 @@ import Testing
                     "\(Array(text.unicodeScalars))")
         }
     }
+
+    /// `isDataLine` against the `Character` test it stands for, on blank, comment and other lines.
+    @Test func dataLinesAreTheLinesWithText() {
+        let pieces = [" ", "\t", "\r", "\r\n", "\u{0B}", "\u{A0}", "\u{3000}", "\u{2028}", "\u{85}", "#", "#\u{301}", "\u{301}", " \u{301}", "x", "é", "\u{1C}"]
+        var random = SeededRandom(seed: 23)
+        var data = 0
+        for _ in 0..<20_000 {
+            let line = (0..<random.next(5)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let want = !line.hasPrefix("#") && line.contains { !$0.isWhitespace }
+            #expect(SeparatorSniffer.isDataLine(line) == want, "\(line.debugDescription)")
+            if want { data += 1 }
+        }
+        #expect(data > 4_000 && data < 16_000)
+    }
 }
