@@ -41,7 +41,8 @@ public enum ArticleReader {
     public static func read(_ text: String, file: String) -> ReadResult {
         let lines = markedLines(text)
         let article = plainLines(lines).map(QAImporter.Lines.init(split:)) ?? QAImporter.Lines(plainText(lines))
-        let general = QAImporter.parse(article, file: file).map {
+        let readings = QAImporter.readings(article, file: file)
+        let general = readings.regular.map {
             ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
         }
         let (marked, skipped) = markedQuestions(lines)
@@ -54,7 +55,7 @@ public enum ArticleReader {
         }
         if result.notes.isEmpty {
             // A short file: one or two numbered or "Answer:"-marked questions are enough.
-            (result.notes, result.skipped) = answered(QAImporter.parse(article, file: file, minimum: 1, alternating: false).map {
+            (result.notes, result.skipped) = answered(readings.shortFile().map {
                 ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
             })
         }

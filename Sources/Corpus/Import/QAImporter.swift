@@ -49,7 +49,38 @@ public enum QAImporter {
         if spans.count < minimum { spans = numbered(lines) }
         if spans.count < minimum { spans = useAlternating ? alternating(lines) : [] }
         if spans.count < minimum { spans = [] }
-        return spans.enumerated().map { i, span in
+        return questions(spans, lines, file: file, formulaBudget: &formulaBudget)
+    }
+
+    /// `parse(article, file:)`, and the short-file reading `parse(article, file:, minimum: 1, alternating: false)`
+    /// for a caller that needs it only when the first finds nothing it keeps: the two share their
+    /// `answerMarked` and `numbered` passes (each a pass over every line) instead of running them again.
+    public static func readings(_ article: Lines, file: String) -> (regular: [RawQuestion], shortFile: () -> [RawQuestion]) {
+        let lines = article.lines
+        let marked = answerMarked(lines)
+        var numberedOnce: [Span]? = nil
+        func numberedSpans() -> [Span] {
+            if let numberedOnce { return numberedOnce }
+            let spans = numbered(lines)
+            numberedOnce = spans
+            return spans
+        }
+        var spans = marked
+        if spans.count < 3 { spans = numberedSpans() }
+        if spans.count < 3 { spans = alternating(lines) }
+        if spans.count < 3 { spans = [] }
+        var budget = FormulaCleaner.articleStepBudget
+        let regular = questions(spans, lines, file: file, formulaBudget: &budget)
+        return (regular, {
+            let short = !marked.isEmpty ? marked : numberedSpans()
+            var budget = FormulaCleaner.articleStepBudget
+            return questions(short, lines, file: file, formulaBudget: &budget)
+        })
+    }
+
+    /// The questions of `spans`, numbered from 1, their answers formatted.
+    static func questions(_ spans: [Span], _ lines: [ArticleLine], file: String, formulaBudget: inout Int) -> [RawQuestion] {
+        spans.enumerated().map { i, span in
             RawQuestion(
                 source: Source(file: file, index: i + 1),
                 question: QuestionText.clean(span.question),
