@@ -277,28 +277,37 @@ extension StringProtocol {
         let last = bytes.index(before: end)
         let next = bytes.index(after: start)
         guard bytes[start] < 0x80, next == bytes.endIndex || bytes[next] < 0x80, bytes[last] < 0x80 else {
-            // Text that starts with a scalar that is not whitespace and ends with an ASCII byte that is not
-            // either has nothing to trim: the first `Character` starts with that scalar, and the last one is
-            // that byte or starts with a Prepend scalar, never whitespace. (Lines of non-ASCII text took the
-            // `Character` path, a property look-up per character: a fifth of a fuzz input's time.)
-            if start == bytes.startIndex, end == bytes.endIndex, let first = unicodeScalars.first, !LineScan.isWhitespace(first) {
-                if !isSpace(bytes[last]), bytes[last] < 0x80 { return String(self) }
-                // Ending in scalars that are not ASCII: the last `Character` starts with one of them, or with the
-                // last ASCII byte before them (or a Prepend scalar, never whitespace, before that). When none of
-                // them is whitespace, nor that byte, the last `Character` is not whitespace: nothing to trim.
-                let scalars = unicodeScalars
-                var k = scalars.endIndex
-                while k > scalars.startIndex {
-                    let s = scalars[scalars.index(before: k)]
-                    if s.value < 0x80 { break }
-                    if LineScan.isWhitespace(s) { return characterTrimmed }
-                    k = scalars.index(before: k)
-                }
-                if k == scalars.startIndex || !isSpace(UInt8(scalars[scalars.index(before: k)].value)) { return String(self) }
-            }
-            return characterTrimmed
+            return scalarTrimmed ?? characterTrimmed
         }
         return String(Substring(self)[start..<end])
+    }
+
+    /// `trimmedWhitespace` for text with scalars that are not ASCII next to what is trimmed, decided over the
+    /// scalars; nil, for `characterTrimmed`, where grapheme breaking could matter. A `Character` is whitespace
+    /// when its first scalar is. The first kept one starts at the first scalar that is not ASCII whitespace,
+    /// unless that scalar is a mark that joins the space before it (`FoldedHead.mayExtend`) or is itself
+    /// whitespace. The last kept one ends before the trailing ASCII whitespace, unless a Prepend scalar
+    /// joins that space to it; and it is not whitespace when no scalar after its last ASCII one is, nor that
+    /// ASCII one. (Lines of other text took the `Character` path: a property look-up per character.)
+    var scalarTrimmed: String? {
+        let scalars = Substring(self).unicodeScalars
+        func isASCIISpace(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 && LineScan.isSpaceByte(UInt8(s.value)) }
+        var start = scalars.startIndex
+        while start < scalars.endIndex, isASCIISpace(scalars[start]) { start = scalars.index(after: start) }
+        guard start < scalars.endIndex else { return "" }
+        let first = scalars[start]
+        if first.value >= 0x80, LineScan.isWhitespace(first) || start != scalars.startIndex && FoldedHead.mayExtend(first) { return nil }
+        var end = scalars.endIndex
+        while isASCIISpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if end != scalars.endIndex, FoldedHead.mayPrepend(scalars[scalars.index(before: end)]) { return nil }
+        var k = end
+        while k > start {
+            let s = scalars[scalars.index(before: k)]
+            if s.value < 0x80 { if isASCIISpace(s) { return nil }; break }
+            if LineScan.isWhitespace(s) { return nil }
+            k = scalars.index(before: k)
+        }
+        return String(scalars[start..<end])
     }
 
     /// `trimmedWhitespace` `Character` by `Character`: the reference, and the path for other text.

@@ -71,14 +71,14 @@ public struct FoldedHead {
 
     /// The blocks that hold every scalar of Grapheme_Cluster_Break=Prepend (U+0600–U+08FF, U+0D4E,
     /// U+11000–U+11FFF), the only scalars an ASCII one after them joins: a test checks every scalar.
-    static func mayPrepend(_ s: Unicode.Scalar) -> Bool {
+    public static func mayPrepend(_ s: Unicode.Scalar) -> Bool {
         (0x0600...0x08FF).contains(s.value) || s.value == 0x0D4E || (0x11000...0x11FFF).contains(s.value)
     }
 
     /// Blocks that hold every scalar of Grapheme_Cluster_Break Extend, ZWJ and SpacingMark (and a few more),
     /// the only scalars that join an ASCII one before them: combining marks, the scripts whose vowel signs
     /// and viramas are marks, joiners, variation selectors, emoji modifiers and tags. A test checks every scalar.
-    static func mayExtend(_ s: Unicode.Scalar) -> Bool {
+    public static func mayExtend(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x0DFF, 0x0E00...0x0FFF, 0x1000...0x109F, 0x1100...0x11FF, 0x1300...0x1FFF,
              0x200B...0x200F, 0x20D0...0x20FF, 0x2CEF...0x2CF1, 0x2D7F, 0x2DE0...0x2DFF, 0x302A...0x302F, 0x3099...0x309A,
