@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Corpus
 
@@ -9,16 +10,12 @@ import Testing
     @Test func foldsEachCharacterAsTheCharacterLoopDoes() {
         let pieces = ["a", "Q", " ", "1", ".", "\r", "\n", "\r\n", "é", "e\u{301}", "\u{301}", "\u{FFFD}", "\u{A0}", "٣", "\u{600}", "\u{600}1",
                       "\u{110BD}", "\u{1F600}", "\u{1F1E6}\u{1F1E8}", "\u{200D}", "\u{1F468}\u{200D}\u{1F469}", "ᄀ", "ᅡ", "\0", "\u{FEFF}", "ℵ"]
-        var state: UInt64 = 5
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 5)
         var cut = 0
         for _ in 0..<20_000 {
-            let text = (0..<(1 + next(8))).map { _ in pieces[next(pieces.count)] }.joined()
-            let limit = [Int.max, 3, 1][next(3)]
-            let stopAt: UInt8? = [nil, 0x20, 0x80][next(3)]
+            let text = (0..<(1 + random.next(8))).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let limit = [Int.max, 3, 1][random.next(3)]
+            let stopAt: UInt8? = [nil, 0x20, 0x80][random.next(3)]
             let head = FoldedHead(text, limit: limit, stop: { $0 == stopAt }, fold: Self.fold)
             var bytes: [UInt8] = [], offsets: [Int] = [], complete = true
             var i = text.startIndex

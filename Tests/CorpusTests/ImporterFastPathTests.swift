@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Corpus
 
@@ -117,14 +118,10 @@ import Testing
                      "super(", "print(", "x", "é", "é.b", "x[é]", "é, ŋ", "é,\u{A0}ŋ", "_", "٣", "\u{301}", "x\u{301}", "\u{2003}", "Ω"]
         let tails = ["", " ", "é", ":", " = 1", " = é", "=\u{A0}x", " =\u{3000}", "+= ٣", "(é)", "(é", ")", ".", "\u{2028}", "\r\n", " import ŋ",
                      ":\u{301}", ")\u{301}", "\u{85}", "\u{FFFD}", " x:", ", é = 3", "-=", "*= ŋ"]
-        var state: UInt64 = 77
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 77)
         var decided = 0, code = 0
         for _ in 0..<20_000 {
-            let line = heads[next(heads.count)] + (0..<(1 + next(3))).map { _ in tails[next(tails.count)] }.joined()
+            let line = heads[random.next(heads.count)] + (0..<(1 + random.next(3))).map { _ in tails[random.next(tails.count)] }.joined()
             let want = line.firstMatch(of: CodeShape.pattern) != nil
             if let folded = CodeShape.foldedMatch(line) {
                 decided += 1

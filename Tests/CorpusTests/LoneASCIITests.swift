@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Corpus
 
@@ -7,14 +8,10 @@ import Testing
     @Test func decidedAnswersMatchContains() {
         let pieces = ["*", "**", "<", "\\", "![", "[", "_", "__", "a", " ", "é", "\u{301}", "\u{200D}", "\u{600}", "\u{110BD}", "\u{FFFD}",
                       "\u{1F600}", "\u{1F3FB}", "\u{903}", "\u{FE0F}", "\r\n", "\u{37E}", "\u{1FEF}", "\u{212A}", "ᄀ", "가"]
-        var state: UInt64 = 9
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 9)
         var decided = 0, found = 0, undecided = 0
         for _ in 0..<30_000 {
-            let text = (0..<(1 + next(7))).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = (0..<(1 + random.next(7))).map { _ in pieces[random.next(pieces.count)] }.joined()
             for pattern: StaticString in ["**", "<", "\\", "![", "__"] {
                 let want = text.contains(String(decoding: UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount), as: UTF8.self))
                 guard let got = LoneASCII.contains(text, pattern) else { undecided += 1; continue }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Corpus
 
@@ -7,12 +8,8 @@ import Testing
     @Test func readingsAreTheTwoParses() throws {
         var texts = try FormulaBudgetTests.articleTexts()
         let pieces = ["1. What is x?", "2) Why y?", "Q3: How z?", "Answer: yes", "A: no", "plain text", "", "What is w?", "- item", "x = 1"]
-        var state: UInt64 = 13
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-        for _ in 0..<400 { texts.append((0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined(separator: "\n")) }
+        var random = SeededRandom(seed: 13)
+        for _ in 0..<400 { texts.append((0..<(1 + random.next(12))).map { _ in pieces[random.next(pieces.count)] }.joined(separator: "\n")) }
         var short = 0
         for text in texts {
             let article = QAImporter.Lines(text)

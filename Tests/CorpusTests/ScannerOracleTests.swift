@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Corpus
 
@@ -15,12 +16,8 @@ import Testing
 
     /// `count` lines of 1–7 fragments, deterministic.
     static func lines(_ count: Int, seed: UInt64) -> [String] {
-        var state = seed
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-        return (0..<count).map { _ in (0..<(1 + next(7))).map { _ in fragments[next(fragments.count)] }.joined() }
+        var random = SeededRandom(seed: seed)
+        return (0..<count).map { _ in (0..<(1 + random.next(7))).map { _ in fragments[random.next(fragments.count)] }.joined() }
     }
 
     /// Numbered lines with text that is not ASCII where the regex's `Character` semantics matter: numbers
@@ -29,15 +26,11 @@ import Testing
         let heads = ["Q", "q", "Q\u{301}", "", "é"], spaces = ["", " ", "\u{A0}", "\u{3000}", "\t", "  "]
         let numbers = ["1", "12", "123", "1234", "٣", "\u{BD}", "1\u{301}", "\u{FF11}", "1٣", "٣1", "1\u{301}2", ""], marks = [".", ")", ":", ".\u{301}", "\u{FF0E}", "x"]
         let pieces = [" ", "\u{A0}", "\u{3000}", "1", "é", "\u{FFFD}", "What is x?", "\u{2028}", "\r\n", "\u{85}", "\u{200D}", "\u{301}", "x"]
-        var state: UInt64 = 41
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 41)
         var parsed = 0
         for _ in 0..<10_000 {
-            let text = heads[next(heads.count)] + spaces[next(spaces.count)] + numbers[next(numbers.count)] + marks[next(marks.count)]
-                + (0..<next(5)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = heads[random.next(heads.count)] + spaces[random.next(spaces.count)] + numbers[random.next(numbers.count)] + marks[random.next(marks.count)]
+                + (0..<random.next(5)).map { _ in pieces[random.next(pieces.count)] }.joined()
             let m = text.firstMatch(of: /^(?:Q|q)?\s?(\d{1,3})[.):]\s*(.*)$/).flatMap { m in Int(m.1).map { ($0, String(m.2)) } }
             let n = NumberedQuestion.parse(text)
             #expect(n?.number == m?.0 && n?.rest == m?.1, "\(text.debugDescription)")
@@ -120,13 +113,9 @@ import Testing
         // Lines that are not ASCII, most with no whitespace or "(" (where only the first `Character` opens a
         // token), from word characters that are not ASCII, marks, spaces and punctuation.
         let pieces = ["é", "e\u{301}", "\u{E9}", "٣", "ŋ", "\u{FFFD}", "\0", "n", "g", "_", ".", "\u{A0}", "\u{3000}", "(", "\u{301}", "\u{1F600}", "a", "ab"]
-        var state: UInt64 = 61
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 61)
         var generated: [String] = []
-        for _ in 0..<6_000 { generated.append((0..<(1 + next(6))).map { _ in pieces[next(pieces.count)] }.joined()) }
+        for _ in 0..<6_000 { generated.append((0..<(1 + random.next(6))).map { _ in pieces[random.next(pieces.count)] }.joined()) }
         var doubled = 0
         for line in Self.lines(4_000, seed: 6) + generated + ["bb", "p p", "(ab ab)", "x xy", "abcabc.", "é é", "éé", "\u{E9}e\u{301}", "\u{FFFD}\0ng", "٣٣."] {
             let want = line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
@@ -198,12 +187,8 @@ import Testing
     static func lines() -> [String] {
         let fragments = [" ", "  ", "\t", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{1F}", "a", "b", "ab", "abc", "abcd", "1", "_", "(", ")", ".",
                          ",", ";", ":", "x x", "bb", "p p", "=", "é", "\u{A0}", "\u{301}", "\u{1F600}", "-", "*"]
-        var state: UInt64 = 9
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-        return (0..<30_000).map { _ in (0..<(1 + next(9))).map { _ in fragments[next(fragments.count)] }.joined() }
+        var random = SeededRandom(seed: 9)
+        return (0..<30_000).map { _ in (0..<(1 + random.next(9))).map { _ in fragments[random.next(fragments.count)] }.joined() }
     }
 
     @Test func asciiCleanMatchesScalarClean() {
@@ -299,13 +284,9 @@ import Testing
 @Suite struct LineSplitTests {
     @Test func matchesReplaceThenSplit() {
         let fragments = ["\n", "\r", "\r\n", "\r\r\n", "\n\r", "a", "é", "\u{301}", "\n\u{301}", "\r\u{301}", " ", "\u{2028}", "\u{85}", "x\r"]
-        var state: UInt64 = 21
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 21)
         var texts = ["", "\n", "\r\n", "a\r\r\nb", "a\n\nb\n"]
-        for _ in 0..<20_000 { texts.append((0..<next(10)).map { _ in fragments[next(fragments.count)] }.joined()) }
+        for _ in 0..<20_000 { texts.append((0..<random.next(10)).map { _ in fragments[random.next(fragments.count)] }.joined()) }
         for text in texts {
             #expect(LineSplit.lines(text) == LineSplit.characterLines(text), "\(text.debugDescription)")
         }

@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import TestSupport
 import Testing
 @testable import ImportExport
 
