@@ -234,7 +234,18 @@ enum InlineMarkup {
         var j = u.startIndex
         while let lt = u[j...].firstIndex(of: UInt8(ascii: "<")) {
             j = u.index(after: lt)
-            guard let c = String.Index(lt, within: s), s[c] == "<", let m = piece[c...].prefixMatch(of: Patterns.tag) else { continue }
+            guard let c = String.Index(lt, within: s), s[c] == "<" else { continue }
+            // From a "<" to the piece's end in ASCII, each byte is a `Character` (the last, ">", is one by
+            // the piece's cut) and that ">" is the span's only one: `TagScan` decides over the bytes whether
+            // the tag runs to it, unless the word boundary after the name is unsure. (A 60 KB line of `<br>`
+            // with other text in it asked the regex's set-up once per tag: three quarters of its reading.)
+            let span = u[lt...]
+            if !span.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
+               let starts = TagScan.tagStart(Array(span), 0, names: TagScan.inlineNames, caseless: false) {
+                if starts { return piece[..<c] }
+                continue
+            }
+            guard let m = piece[c...].prefixMatch(of: Patterns.tag) else { continue }
             return piece[..<c] + piece[m.range.upperBound...]
         }
         return piece
