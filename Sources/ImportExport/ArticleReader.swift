@@ -370,6 +370,8 @@ public enum ArticleReader {
         let opensWithCopyright = text.utf8.starts(with: [0xC2, 0xA9]) && text.first == "©"
         if opensWithCopyright { return true }
         if let first = text.first, !first.isASCII, !first.isNumber { return false }
+        // A line that opens with a digit is chrome only as "\d+ min read" or "\d+ comments": with a space.
+        if let b = text.utf8.first, b &- 0x30 < 10, !text.utf8.contains(0x20) { return false }
         // The head of the line lowercased, one byte per `Character` (`FoldedHead`): a number folds to "0" (the
         // phrases' `\d+`), a `Character` whose lowercase is one ASCII scalar (the Kelvin sign) to that byte,
         // any other to 0x80, which no phrase, byline or network name holds (the phrases' only non-ASCII
@@ -442,6 +444,8 @@ public enum ArticleReader {
         }
         if let tame = tame ?? nil { return tame }
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "q") || first >= 0x30 else { return text }
+        // Both label patterns need whitespace (`\s+`) after the label: a line without any has none to strip.
+        guard text.unicodeScalars.contains(where: LineScan.isWhitespace) else { return text }
         return FoldedLabel(text)?.strippingLabel(text) ?? regexStripLabel(text)
     }
 
@@ -452,7 +456,8 @@ public enum ArticleReader {
             QuestionLabel.isTame(b) ? QuestionLabel.isLabelled(b) : nil
         }
         if let tame = tame ?? nil { return tame }
-        guard text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "q") }) == true else { return false }
+        guard text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "q") }) == true,
+              text.unicodeScalars.contains(where: LineScan.isWhitespace) else { return false }  // `\s+\S` needs whitespace
         return FoldedLabel(text)?.isLabelled ?? (text.firstMatch(of: Patterns.questionLabelled) != nil)
     }
 
