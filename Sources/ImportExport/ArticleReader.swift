@@ -369,7 +369,9 @@ public enum ArticleReader {
         // nor becomes a number (a test checks every scalar). Lines of random bytes mostly start so.
         let opensWithCopyright = text.utf8.starts(with: [0xC2, 0xA9]) && text.first == "©"
         if opensWithCopyright { return true }
-        if let first = text.first, !first.isASCII, !first.isNumber { return false }
+        // (Read from the first scalar: a `Character` is ASCII only when it starts with an ASCII scalar, and is a
+        // number when its first scalar is one. `text.first` cost grapheme breaking on every such line.)
+        if let s = text.unicodeScalars.first, s.value >= 0x80, s.properties.numericType == nil { return false }
         // A line that opens with a digit is chrome only as "\d+ min read" or "\d+ comments": with a space.
         if let b = text.utf8.first, b &- 0x30 < 10, !text.utf8.contains(0x20) { return false }
         // The head of the line lowercased, one byte per `Character` (`FoldedHead`): a number folds to "0" (the

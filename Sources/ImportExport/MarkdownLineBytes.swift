@@ -1,3 +1,5 @@
+import Corpus
+
 /// `ArticleReader.referenceStep` over the bytes of a plain ASCII line: what one Markdown line outside a
 /// callout is (a fence, a fenced line, a comment's line, a rule, chrome, or a line of text with its heading
 /// level, list marker, indent and emphasis).
@@ -17,9 +19,11 @@ enum MarkdownLineBytes {
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
-    /// The bytes of `line`, a plain ASCII line (else nil).
+    /// The bytes of `line`, a line whose ASCII bytes are whole `Character`s and whose other scalars are no
+    /// whitespace (`LineScan.bytesAreCharacters`; else nil). Every test here is of ASCII `Character`s, and the
+    /// line's text goes to `inlineText` and `isChromeText`, which read text that is not ASCII themselves.
     static func step(_ line: String, bytes b: UnsafeBufferPointer<UInt8>, inFence: Bool, inComment: Bool) -> Step? {
-        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        guard LineScan.bytesAreCharacters(b) else { return nil }
         let n = b.count
         var start = 0, end = n
         while start < end, isSpace(b[start]) { start += 1 }

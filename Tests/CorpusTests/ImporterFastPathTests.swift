@@ -40,6 +40,8 @@ import Testing
         "what is x", "Whatever", "In what", "Is it", "Differentiate x", "differentiates", "List\u{0}x", "What\rx", "Tell\r\nme",
         String(repeating: "a", count: 70_000), String(repeating: "what ", count: 100), String(repeating: "\t", count: 5_000) + "x",
         String(repeating: "é", count: 300) + "?", String(repeating: "x", count: 250) + " questions",
+        "\u{FFFD}", "é = ŋ", "— x", "x — y", "- — x", "-é", "* · x", "·x", "\u{1FB00}x", "x\u{1FB00}", "x\u{FE0F}", "\u{FEFF}x", " \u{FEFF}x",
+        "中文 ", "• é", "é\u{A0}", "é\u{2003}x", "x\u{200D}", "  \u{2600} x", "\t中", "- \u{FFFD}  \u{FFFD}\t", "\u{25E6}x",
     ]
 
     static let all: [String] = fileLines() + ScannerOracleTests.lines(6_000, seed: 31) + ASCIIByteOracleTests.lines() + edgeCases

@@ -112,7 +112,8 @@ import Testing
     @Test func doubledTokensMatchTheirRegex() {
         // Lines that are not ASCII, most with no whitespace or "(" (where only the first `Character` opens a
         // token), from word characters that are not ASCII, marks, spaces and punctuation.
-        let pieces = ["é", "e\u{301}", "\u{E9}", "٣", "ŋ", "\u{FFFD}", "\0", "n", "g", "_", ".", "\u{A0}", "\u{3000}", "(", "\u{301}", "\u{1F600}", "a", "ab"]
+        let pieces = ["é", "e\u{301}", "\u{E9}", "٣", "ŋ", "\u{FFFD}", "\0", "n", "g", "_", ".", "\u{A0}", "\u{3000}", "(", "\u{301}", "\u{1F600}", "a", "ab",
+                      ")", ";", ":", "K", "\u{212A}", "\u{1100}", "\u{AC00}", "ab."]
         var random = SeededRandom(seed: 61)
         var generated: [String] = []
         for _ in 0..<6_000 { generated.append((0..<(1 + random.next(6))).map { _ in pieces[random.next(pieces.count)] }.joined()) }
@@ -186,7 +187,7 @@ import Testing
 @Suite struct ASCIIByteOracleTests {
     static func lines() -> [String] {
         let fragments = [" ", "  ", "\t", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{1F}", "a", "b", "ab", "abc", "abcd", "1", "_", "(", ")", ".",
-                         ",", ";", ":", "x x", "bb", "p p", "=", "é", "\u{A0}", "\u{301}", "\u{1F600}", "-", "*"]
+                         ",", ";", ":", "x x", "bb", "p p", "=", "é", "\u{A0}", "\u{301}", "\u{1F600}", "-", "*", "—", "•", "\u{FFFD}", "\u{FEFF}"]
         var random = SeededRandom(seed: 9)
         return (0..<30_000).map { _ in (0..<(1 + random.next(9))).map { _ in fragments[random.next(fragments.count)] }.joined() }
     }
@@ -207,13 +208,14 @@ import Testing
         var scanned = 0
         for line in Self.lines() {
             let want = line.firstMatch(of: /(^|[\s(])(\w{1,3}) ?\2([\s.,;:)]|$)/) != nil
+            #expect(FormulaCleaner.hasDoubledToken(line) == want, "\(line.debugDescription)")
             if let fast = FormulaCleaner.asciiHasDoubledToken(line) {
                 scanned += 1
                 #expect(fast == FormulaCleaner.characterHasDoubledToken(line), "\(line.debugDescription)")
                 #expect(fast == want, "\(line.debugDescription)")
             }
         }
-        #expect(scanned > 10_000)
+        #expect(scanned > 6_000)  // of 30,000 lines, the plain ASCII ones
     }
 
     @Test func asciiArticleLineMatchesScalarPath() {

@@ -30,13 +30,28 @@ import Testing
                          "3 comments", "Facebook", " twitter", " ", "  ", "\t", "\r", "\u{0C}", "\0", "é", "e\u{301}", "\u{301}", "\u{FEFF}",
                          "Q1. ", "q: ", "What is x?", "---", "***", "_ _ _", "-", "*", "_", "Table of Contents", "TWEET", "©", "٣", "7",
                          "\u{85}", "\u{A0}", ":", "p", "Pin it", "Contents", "comments", "<b>", "</b>", "\\*", "\\", "**A:**", "Log in",
-                         "email", "Sign up", "\u{1F600}", "x", "ab", "$x_1$"]
+                         "email", "Sign up", "\u{1F600}", "x", "ab", "$x_1$", "\u{FFFD}", "ŋ", "—", "•", "\u{600}", "\u{2028}", "中",
+                         "\u{AC00}", "\u{1100}", "\u{212A}", "é = ŋ", "#\u{301}", "-\u{301}", "*\u{FFFD}*", "**é**", "__\u{FFFD}__:"]
         var random = SeededRandom(seed: 2026)
         var lines = ["", " ", "p", "#", "# ", "#x", "- ", "-", "--", "---", "- - -", "*\t*\t*", "```swift", "  ~~~", "<!--", "-->",
                      "a -- > b", String(repeating: "p", count: 5000), String(repeating: "- ", count: 300), "\r", "a\r", "\r\n",
                      "x\r\ny", "  - item", "\t* item", "###### Q: What {#q}", "**What is x?**", "__Why?__:", "1. What?"]
         for _ in 0..<20_000 { lines.append((0..<(1 + random.next(8))).map { _ in fragments[random.next(fragments.count)] }.joined()) }
         return lines
+    }
+
+    /// `LineScan.bytesAreCharacters`, which lets the byte path read lines of other text: on such a line each
+    /// scalar is one `Character` (so each ASCII byte is), and no `Character` outside ASCII is whitespace.
+    @Test func linesThatPassTheByteTestHaveOneCharacterPerScalar() {
+        var passed = 0, refused = 0
+        for line in Self.generatedLines() {
+            let ok = line.utf8.withContiguousStorageIfAvailable { LineScan.bytesAreCharacters($0) } ?? false
+            guard ok else { refused += 1; continue }
+            passed += 1
+            #expect(line.count == line.unicodeScalars.count, "\(line.debugDescription)")
+            #expect(!line.contains { !$0.isASCII && $0.isWhitespace }, "\(line.debugDescription)")
+        }
+        #expect(passed > 5_000 && refused > 1_000)
     }
 
     @Test func byteStepMatchesTheReferenceLineByLine() {

@@ -54,8 +54,9 @@ struct ArticleLine: Equatable {
         self.isBullet = bullet
     }
 
-    /// `init(scalars:)` over the bytes of an ASCII line (where the whitespace is U+0009–U+000D and the
-    /// space, and the only decorations are the bullets `-` and `*`); nil for other lines. Scalar
+    /// `init(scalars:)` over the bytes of a line whose scalars that are not ASCII are inert (`inertScalars`:
+    /// then the whitespace is U+0009–U+000D and the space, and the only decorations are the bullets `-` and
+    /// `*`, or the line's text starts with a decoration and the scalar path reads it); nil for other lines. Scalar
     /// properties cost a table look-up per character on every line of an article. The bytes are read in
     /// place and the text is cleaned from them (`TextCleaner.asciiClean(bytes:)`): copying them and
     /// building the uncleaned text cost two allocations per line, a tenth of a file of short lines.
@@ -67,7 +68,7 @@ struct ArticleLine: Equatable {
     }
 
     private static func ascii(_ raw: String, _ b: UnsafeBufferPointer<UInt8>) -> ArticleLine? {
-        guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard inertScalars(b) else { return nil }
         func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
         let isTrulyEmpty = b.isEmpty || (b.count == 1 && b[0] == 0x0D)
         var end = b.count
@@ -80,6 +81,12 @@ struct ArticleLine: Equatable {
         }
         var bullet = false, decorated = false
         while i < end {
+            // A scalar that is not ASCII here may be decoration (a bullet glyph, an emoji): the scalar path decides.
+            if b[i] >= 0x80 {
+                let length = b[i] >= 0xF0 ? 4 : b[i] >= 0xE0 ? 3 : 2
+                guard let s = FoldedHead.scalar(b, i, length), !TextCleaner.isDecoration(s) else { return nil }
+                break
+            }
             if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") {
                 bullet = true
                 decorated = true
@@ -91,6 +98,25 @@ struct ArticleLine: Equatable {
         // The whole trimmed line when nothing was stripped from its start (the String is shared, not built).
         let text = TextCleaner.asciiClean(bytes: UnsafeBufferPointer(rebasing: b[i..<end]), whole: i == 0 ? trimmed : nil)
         return ArticleLine(raw: trimmed, indent: indent, text: text, isBullet: bullet, isTrulyEmpty: isTrulyEmpty)
+    }
+
+    /// The scalars of the line that are not ASCII are ones the scalar path keeps as they are wherever they
+    /// stand, but as decoration where the line's text starts (tested there): no whitespace (trimmed, collapsed),
+    /// no U+FEFF (skipped with the indent), none that `TextCleaner.clean` drops (emoji planes, variation
+    /// selectors, the joiner). Lines of accented words, CJK or U+FFFD took the scalar path whole.
+    static func inertScalars(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var k = 0
+        while k < n {
+            let c = b[k]
+            if c < 0x80 { k += 1; continue }
+            let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+            guard k + length <= n, let s = FoldedHead.scalar(b, k, length) else { return false }
+            let v = s.value
+            if LineScan.isWhitespace(s) || v == 0xFEFF || v >= 0x1F000 || (0xFE00...0xFE0F).contains(v) || v == 0x200D { return false }
+            k += length
+        }
+        return true
     }
 
     /// The memberwise initialiser, for the byte path.

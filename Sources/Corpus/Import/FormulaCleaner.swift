@@ -72,13 +72,17 @@ enum FormulaCleaner {
     static func hasDoubledToken(_ line: String) -> Bool {
         if let fast = asciiHasDoubledToken(line) { return fast }
         // A token starts the line or follows a whitespace `Character` (one that opens with a White_Space
-        // scalar) or "(". In a line with neither, only its first `Character` can open a token: when that is
-        // no word character, nothing is doubled (a line of other text is decided without classifying it all).
+        // scalar) or "(". In a line with neither, a token opens only at its start, and no space can come
+        // between the copies: the line is one to three `Character`s written twice, then its end or one of
+        // `.,;:)`. Its head says whether it is so before any `Character` is classified (a line of other
+        // text, or a lone U+FFFD, is decided without a property look-up).
         if !line.unicodeScalars.contains(where: { LineScan.isWhitespace($0) || $0 == "(" }) {
-            guard let first = line.first else { return false }
-            let isUnderscore = first.utf8.first == UInt8(ascii: "_") && first == "_"
-            let kind = first.utf8.count == 1 ? LineIndex.asciiKinds[Int(first.utf8.first!)] : LineIndex.classifyWide(first)
-            if !isUnderscore, kind & LineIndex.alnum == 0 { return false }
+            let head = Array(line.prefix(7))
+            let shaped = (1...3).contains { n in
+                head.count >= 2 * n && head[0..<n] == head[n..<(2 * n)]
+                    && (head.count == 2 * n || [".", ",", ";", ":", ")"].contains(head[2 * n]))
+            }
+            guard shaped else { return false }
         }
         return classifiedHasDoubledToken(line)
     }

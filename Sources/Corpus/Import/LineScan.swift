@@ -47,6 +47,30 @@ public enum LineScan {
         !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
+    /// The line's ASCII bytes are whole `Character`s, and none of its other scalars is whitespace: no
+    /// carriage return (only "\r\n" joins two ASCII scalars), no scalar that may join an ASCII one
+    /// (`FoldedHead.mayExtend` after it, `.mayPrepend` before it), no White_Space scalar. Then a test for
+    /// ASCII `Character`s (a mark, a space, a digit, the ends of the trimmed line) over the bytes answers as
+    /// the `Character` test does, whatever other text the line holds. Lines of other text (accented words,
+    /// CJK, U+FFFD from bytes that were not UTF-8) mostly are so; a test checks every scalar's class.
+    public static func bytesAreCharacters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var k = 0
+        while k < n {
+            let c = b[k]
+            if c < 0x80 {
+                if c == 0x0D { return false }
+                k += 1
+                continue
+            }
+            let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+            guard k + length <= n, let s = FoldedHead.scalar(b, k, length),
+                  !isWhitespace(s), !FoldedHead.mayExtend(s), !FoldedHead.mayPrepend(s) else { return false }
+            k += length
+        }
+        return true
+    }
+
     /// `Character.isWhitespace` (its first scalar has Unicode's White_Space property) from a list of the
     /// property's 25 scalars, not the property table: the table's look-up was a sixth of the time on lines
     /// of text that is not ASCII. A test checks the list against the property for every scalar.
