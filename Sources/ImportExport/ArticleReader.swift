@@ -10,14 +10,15 @@ import Corpus
 /// it (a contents entry) is skipped.
 public enum ArticleReader {
     /// One line of the Markdown, with what marks it.
-    /// (The strings first, then the integers, then the flags: 56 bytes a line instead of 72 with padding,
-    /// on files of tens of thousands of lines.)
+    /// (32 bytes a line, on files of tens of thousands of lines: one string, which holds the id of an id
+    /// comment's line, whose text is empty; the indent and the heading level in 32 and 8 bits; then the flags.
+    /// At 72 bytes, the arrays of a 64 KB file of blank lines cost more in page faults than in reading.)
     struct MarkedLine: Equatable {
-        var text: String
-        /// The id an `<!-- guid: X -->` or `<!-- id: X -->` comment gives the question above it.
-        var id: String?
-        var heading: Int  // 0 when not a heading
-        var indent: Int
+        /// The text, or the id of an id comment's line (`isIDComment`).
+        private var stored: String
+        private var storedIndent: Int32
+        private var storedHeading: UInt8
+        private var isIDComment: Bool
         var emphasised: Bool
         var listItem: Bool
         var fence: Bool
@@ -27,12 +28,20 @@ public enum ArticleReader {
         /// A horizontal rule (`---`), kept as an empty line that knows what it was.
         var rule: Bool
 
+        var text: String { isIDComment ? "" : stored }
+        /// The id an `<!-- guid: X -->` or `<!-- id: X -->` comment gives the question above it.
+        var id: String? { isIDComment ? stored : nil }
+        var heading: Int { Int(storedHeading) }  // 0 when not a heading
+        var indent: Int { Int(storedIndent) }
+
+        /// A line with `id` has no text (an id comment's line is empty but for its id).
         init(text: String, heading: Int, emphasised: Bool, listItem: Bool, indent: Int, fence: Bool, inFence: Bool,
              asked: Bool = false, id: String? = nil, rule: Bool = false) {
-            self.text = text
-            self.id = id
-            self.heading = heading
-            self.indent = indent
+            assert(id == nil || text.isEmpty, "an id comment's line has no text")
+            stored = id ?? text
+            isIDComment = id != nil
+            storedHeading = UInt8(clamping: heading)
+            storedIndent = Int32(clamping: indent)
             self.emphasised = emphasised
             self.listItem = listItem
             self.fence = fence
@@ -56,7 +65,7 @@ public enum ArticleReader {
 
     public static func read(_ text: String, file: String) -> ReadResult {
         let lines = markedLines(text)
-        let article = plainLines(lines).map(QAImporter.Lines.init(split:)) ?? QAImporter.Lines(plainText(lines))
+        let article = plainLines(lines).map { split in QAImporter.Lines(count: split.count) { split[$0] } } ?? QAImporter.Lines(plainText(lines))
         let readings = QAImporter.readings(article, file: file)
         let general = readings.regular.map {
             ImportedNote(index: $0.source.index, question: $0.question, answer: $0.answer)
@@ -99,21 +108,16 @@ public enum ArticleReader {
         return String(decoding: out, as: UTF8.self)  // valid UTF-8 pieces: the same string
     }
 
-    /// `plainText` already split into its lines (what `LineSplit` makes of it: no line holds a line feed
-    /// or a carriage return, so the joins are the splits), without joining and splitting again; nil when
-    /// a line's text holds one of those bytes.
-    static func plainLines(_ lines: [MarkedLine]) -> [String]? {
-        var out: [String] = []
-        out.reserveCapacity(lines.count)
-        for l in lines {
-            guard !l.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
-            if l.inFence || l.fence || l.indent == 0 && !l.listItem {
-                out.append(l.text)
-            } else {
-                out.append(String(repeating: " ", count: l.indent) + (l.listItem ? "- " : "") + l.text)
-            }
+    /// `plainText` already split into its lines (what `LineSplit` makes of it: no line holds a line feed or a
+    /// carriage return, so the joins are the splits), without joining and splitting again; nil when a line's
+    /// text holds one of those bytes. Lazy: the general importers read each line once, and an array of them
+    /// cost a megabyte of page faults on a 64 KB file of blank lines.
+    static func plainLines(_ lines: [MarkedLine]) -> LazyMapCollection<[MarkedLine], String>? {
+        guard !lines.contains(where: { $0.text.utf8.contains { $0 == 0x0A || $0 == 0x0D } }) else { return nil }
+        return lines.lazy.map { l in
+            l.inFence || l.fence || l.indent == 0 && !l.listItem
+                ? l.text : String(repeating: " ", count: l.indent) + (l.listItem ? "- " : "") + l.text
         }
-        return out
     }
 
     /// `plainText` as a string per line, joined: the reference.

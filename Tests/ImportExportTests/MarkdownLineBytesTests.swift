@@ -54,6 +54,17 @@ import Testing
         #expect(passed > 5_000 && refused > 1_000)
     }
 
+    /// The per-line structs stay small: a 64 KB file of blank lines is 65,536 of each.
+    @Test func lineStructsStaySmall() {
+        #expect(MemoryLayout<ArticleReader.MarkedLine>.stride == 32)
+        // What the packed fields read back.
+        let idLine = ArticleReader.MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, id: "q-7")
+        #expect(idLine.text == "" && idLine.id == "q-7")
+        let line = ArticleReader.MarkedLine(text: "q-7", heading: 6, emphasised: true, listItem: false, indent: 70_000, fence: false, inFence: true)
+        #expect(line.text == "q-7" && line.id == nil && line.heading == 6 && line.indent == 70_000 && line.emphasised && line.inFence)
+        #expect(line != idLine)
+    }
+
     @Test func byteStepMatchesTheReferenceLineByLine() {
         var lines = Self.generatedLines()
         for text in Self.files() { lines += LineSplit.lines(text) }
@@ -79,7 +90,7 @@ import Testing
             #expect(ArticleReader.plainText(lines) == ArticleReader.referencePlainText(lines))
             // The lines given to the general importers unjoined are the joined text's lines.
             if let split = ArticleReader.plainLines(lines) {
-                #expect(split == LineSplit.lines(ArticleReader.plainText(lines)))
+                #expect(Array(split) == LineSplit.lines(ArticleReader.plainText(lines)))
                 plain += 1
             }
         }

@@ -27,9 +27,20 @@ public enum QAImporter {
         /// The lines of a text already split as `LineSplit` splits it (no line holds a line feed or a
         /// carriage return).
         public init(split: [String]) {
-            lines = split.map { ArticleLine($0) }
-            if let end = lines.firstIndex(where: { Boilerplate.endsArticle($0.text) }) {
-                lines.removeSubrange(end...)
+            self.init(count: split.count) { split[$0] }
+        }
+
+        /// `init(split:)` with the lines given one at a time, by index (a caller that makes them need not
+        /// keep them all: an array of strings costs a page fault every 256 lines). A closure, not a generic
+        /// collection: unspecialised across modules, a generic one took a third longer.
+        public init(count: Int, line: (Int) -> String) {
+            lines = []
+            lines.reserveCapacity(count)
+            for k in 0..<count {
+                let article = ArticleLine(line(k))
+                // The boilerplate that ends the article ends its lines.
+                if Boilerplate.endsArticle(article.text) { break }
+                lines.append(article)
             }
         }
     }
