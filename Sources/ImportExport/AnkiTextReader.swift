@@ -248,9 +248,10 @@ public enum AnkiTextReader {
         // No header: the separator that splits every line alike (Anki guesses too), else the format's
         // separator, unless the first row has none of it and another one instead.
         let head = String(decoding: bytes[from..<min(bytes.count, from + 64 * 1024)], as: UTF8.self)
-        let lines = characterLines(head).dropLast(bytes.count > from + 64 * 1024 ? 1 : 0)
         let preferred: UInt8 = format == .csv ? UInt8(ascii: ",") : 0x09
-        if let sniffed = SeparatorSniffer.sniff(Array(lines), preferred: preferred) { return sniffed }
+        if let sniffed = SeparatorSniffer.sniff(text: head, droppingLastLine: bytes.count > from + 64 * 1024, preferred: preferred) {
+            return sniffed
+        }
         var end = from
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         let first = bytes[from..<end]

@@ -59,6 +59,30 @@ import Testing
         }
     }
 
+    /// The byte sniff of a whole text gives what sniffing its `characterLines` gives (the last one dropped
+    /// or not), on generated texts of rows, comments, blank lines and quotes, some of them over 200 lines.
+    @Test func byteSniffMatchesTheSniffOfTheLines() {
+        let pieces = ["\t", ";", ",", "|", "\"", "\"\"", "a", "b c", "\n", "\n", "\r\n", "\r", "#", " ", "é", "\u{A0}", "\u{301}", "#\u{301}",
+                      "a\tb\n", "a;b\n", "\"x,y\",z\n", "\n\n"]
+        var random = SeededRandom(seed: 47)
+        var sniffed = 0
+        for k in 0..<6_000 {
+            // A few texts of many alike rows, so that the 200-line limit and the dropped last line decide.
+            let text = k % 20 == 0
+                ? String(repeating: ["a\tb\n", "a;b\n", "x,y\n"][random.next(3)], count: 150 + random.next(120)) + ["a\tb", "a;b;c", "", "x\n"][random.next(4)]
+                : (0..<random.next(30)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            for dropping in [false, true] {
+                for preferred in [nil, UInt8(ascii: ","), UInt8(0x09)] {
+                    let lines = Array(AnkiTextReader.characterLines(text).dropLast(dropping ? 1 : 0))
+                    let want = SeparatorSniffer.sniff(lines, preferred: preferred)
+                    #expect(SeparatorSniffer.sniff(text: text, droppingLastLine: dropping, preferred: preferred) == want, "\(text.debugDescription)")
+                    if want != nil { sniffed += 1 }
+                }
+            }
+        }
+        #expect(sniffed > 3_000)
+    }
+
     /// `isDataLine` against the `Character` test it stands for, on blank, comment and other lines.
     @Test func dataLinesAreTheLinesWithText() {
         let pieces = [" ", "\t", "\r", "\r\n", "\u{0B}", "\u{A0}", "\u{3000}", "\u{2028}", "\u{85}", "#", "#\u{301}", "\u{301}", " \u{301}", "x", "é", "\u{1C}"]
