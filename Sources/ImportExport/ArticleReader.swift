@@ -238,8 +238,7 @@ public enum ArticleReader {
             }
             return trimmed.contains("-->") ? .skip : .commentOpens
         }
-        if let b = first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"),
-           trimmed.count >= 3, Set(trimmed.filter { $0 != " " }).count == 1, "-*_".contains(trimmed.first!) {
+        if let b = first, b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_"), isRule(trimmed) {
             return .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: false, rule: true))  // a horizontal rule
         }
         // (Each `Character` test here is asked only when the first byte allows it: comparing a `Character`
@@ -261,6 +260,23 @@ public enum ArticleReader {
         let emphasised = isEmphasised(content)
         if isChromeMarkup(raw: trimmed) || chromeText(text) { return .chrome }
         return .line(MarkedLine(text: text, heading: heading, emphasised: emphasised, listItem: listItem, indent: indent, fence: false, inFence: false))
+    }
+
+    /// A horizontal rule (the trimmed line): three or more of one of `-*_`, spaces between. Over the bytes:
+    /// a `Character` that is "-", "*", "_" or " " is that byte alone (none has a canonical equivalent, and a
+    /// mark after one makes another `Character`), so the line is a rule only if its bytes are all its first
+    /// byte or spaces, and then each byte is a `Character`. (`characterIsRule`, which built a set of the
+    /// line's `Character`s, is the reference: on long lines opening with "- " it was most of their reading.)
+    static func isRule(_ trimmed: String) -> Bool {
+        let b = trimmed.utf8
+        guard let first = b.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
+        return b.count >= 3 && b.allSatisfy { $0 == first || $0 == 0x20 }
+    }
+
+    /// `isRule` `Character` by `Character`: the reference.
+    static func characterIsRule(_ trimmed: String) -> Bool {
+        guard let first = trimmed.first else { return false }
+        return trimmed.count >= 3 && Set(trimmed.filter { $0 != " " }).count == 1 && "-*_".contains(first)
     }
 
     /// Lines between a leading `---` and the next that read as YAML (`key: value`, indented or `- `
@@ -290,7 +306,10 @@ public enum ArticleReader {
     static func inlineText(_ s: String) -> String {
         // The byte test first (a necessary condition: these are single ASCII scalars).
         guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x21 || $0 == 0x3C || $0 == 0x5C }) else { return s }
-        if isPlainASCII(s) { return asciiInlineText(s) }
+        // Over the bytes also when the other scalars are each a `Character` and none is whitespace
+        // (`LineScan.bytesAreCharacters`): every step matches ASCII marks, takes any other byte as text, cuts
+        // at ASCII bytes (so what is left is such a line again), and trims ASCII whitespace.
+        if LineScan.bytesAreCharacters(s) { return asciiInlineText(s) }
         // `characterInlineText` returns the line as it is unless one of those bytes is a whole `Character`:
         // tested at each such byte, not by splitting the line into `Character`s.
         let u = s.utf8
@@ -414,12 +433,31 @@ public enum ArticleReader {
     /// when the line is plain ASCII (its length is its byte count, its letters A–Z and a–z), else
     /// `characterLooksLikeQuestion`.
     static func looksLikeQuestion(_ text: String) -> Bool {
-        guard isPlainASCII(text) else { return characterLooksLikeQuestion(text) }
+        guard isPlainASCII(text) else {
+            return LineScan.bytesAreCharacters(text, loneCarriageReturns: true) ? scalarLooksLikeQuestion(text) : characterLooksLikeQuestion(text)
+        }
         let b = text.utf8, n = b.count
         guard n >= 8, n < 300 else { return false }
         if b.last == UInt8(ascii: "?") || b.last == UInt8(ascii: ":") && b.dropLast().last == UInt8(ascii: "?") { return true }
         guard n < 200 else { return false }
         let word = b.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        return asciiQuestionWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
+    }
+
+    /// `looksLikeQuestion` of a line whose scalars are each a `Character` (`LineScan.bytesAreCharacters`):
+    /// its length is its scalar count, its ends are ASCII bytes, and its first word is the ASCII letters that
+    /// open it, unless a letter that is not ASCII goes on with it (no question word has one, nor becomes one
+    /// lowercased: only the Kelvin sign lowercases to ASCII, to "k", in no question word).
+    static func scalarLooksLikeQuestion(_ text: String) -> Bool {
+        let n = text.unicodeScalars.count
+        guard n >= 8, n < 300 else { return false }
+        let b = text.utf8
+        if b.last == UInt8(ascii: "?") || b.last == UInt8(ascii: ":") && b.dropLast().last == UInt8(ascii: "?") { return true }
+        guard n < 200 else { return false }
+        let word = b.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        if word.count < b.count, b[b.index(b.startIndex, offsetBy: word.count)] >= 0x80,
+           let next = text.unicodeScalars[text.utf8.index(text.utf8.startIndex, offsetBy: word.count)...].first,
+           next.properties.isAlphabetic { return false }
         return asciiQuestionWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
     }
 

@@ -23,7 +23,7 @@ enum MarkdownLineBytes {
     /// whitespace (`LineScan.bytesAreCharacters`; else nil). Every test here is of ASCII `Character`s, and the
     /// line's text goes to `inlineText` and `isChromeText`, which read text that is not ASCII themselves.
     static func step(_ line: String, bytes b: UnsafeBufferPointer<UInt8>, inFence: Bool, inComment: Bool) -> Step? {
-        guard LineScan.bytesAreCharacters(b) else { return nil }
+        guard LineScan.bytesAreCharacters(b, loneCarriageReturns: true) else { return nil }
         let n = b.count
         var start = 0, end = n
         while start < end, isSpace(b[start]) { start += 1 }
@@ -74,7 +74,7 @@ enum MarkdownLineBytes {
             text = removingAnchor(text)
         }
         let emphasised = hi - t >= 2 && b[t] == b[t + 1] && (b[t] == UInt8(ascii: "*") || b[t] == UInt8(ascii: "_"))
-            && (b[t..<hi].contains { $0 >= 0x0A && $0 <= 0x0C } ? ArticleReader.isEmphasised(inner) : isEmphasised(b[t..<hi]))
+            && (b[t..<hi].contains { $0 >= 0x0A && $0 <= 0x0D } ? ArticleReader.isEmphasised(inner) : isEmphasised(b[t..<hi]))
         // `isChrome`'s tests on the raw line, each behind a byte test it implies.
         if b[lo..<hi].containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")) || has("![", at: lo),
            ArticleReader.isChromeMarkup(raw: string(lo, hi)) { return .chrome }

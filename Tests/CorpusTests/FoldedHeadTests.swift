@@ -8,7 +8,7 @@ import Testing
     static func fold(_ c: Character) -> UInt8 { LineScan.isWhitespace(c) ? 0x20 : c.isNumber ? 0x30 : 0x80 }
 
     @Test func foldsEachCharacterAsTheCharacterLoopDoes() {
-        let pieces = ["a", "Q", " ", "1", ".", "\r", "\n", "\r\n", "é", "e\u{301}", "\u{301}", "\u{FFFD}", "\u{A0}", "٣", "\u{600}", "\u{600}1",
+        let pieces = ["a", "Q", " ", "\u{AC00}", "\u{11A8}", "\u{1160}", "\u{AC01}", "\u{A960}", "中", "\u{FFFD}\u{FFFD}", "\u{1F468}", "\u{1F1E6}", "\u{1F1E8}", "1", ".", "\r", "\n", "\r\n", "é", "e\u{301}", "\u{301}", "\u{FFFD}", "\u{A0}", "٣", "\u{600}", "\u{600}1",
                       "\u{110BD}", "\u{1F600}", "\u{1F1E6}\u{1F1E8}", "\u{200D}", "\u{1F468}\u{200D}\u{1F469}", "ᄀ", "ᅡ", "\0", "\u{FEFF}", "ℵ"]
         var random = SeededRandom(seed: 5)
         var cut = 0

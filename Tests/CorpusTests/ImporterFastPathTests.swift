@@ -40,7 +40,9 @@ import Testing
         "what is x", "Whatever", "In what", "Is it", "Differentiate x", "differentiates", "List\u{0}x", "What\rx", "Tell\r\nme",
         String(repeating: "a", count: 70_000), String(repeating: "what ", count: 100), String(repeating: "\t", count: 5_000) + "x",
         String(repeating: "é", count: 300) + "?", String(repeating: "x", count: 250) + " questions",
-        "\u{FFFD}", "é = ŋ", "— x", "x — y", "- — x", "-é", "* · x", "·x", "\u{1FB00}x", "x\u{1FB00}", "x\u{FE0F}", "\u{FEFF}x", " \u{FEFF}x",
+        "t\u{5C7}\0\0\tt", "S\u{301}hare this post", "share this post\u{301}", "Share\u{A0}this post", "go up\u{301}", "go u\u{301}p", "Go up é",
+        "é go up", "subscribe\u{5C7}", "Subscrib\u{5C7}e", "LEAVE A REPLY\u{FFFD}", "leave a \u{5C7}reply", "go up", "Go\u{5C7} up", "thank you for readinǵ",
+        "x\u{85}y", "\u{600}\u{85}", "\u{600}\u{2028}x", "a\u{2029}", "\u{301}\u{2028}", "a\rb", "\u{FFFD}", "é = ŋ", "— x", "x — y", "- — x", "-é", "* · x", "·x", "\u{1FB00}x", "x\u{1FB00}", "x\u{FE0F}", "\u{FEFF}x", " \u{FEFF}x",
         "中文 ", "• é", "é\u{A0}", "é\u{2003}x", "x\u{200D}", "  \u{2600} x", "\t中", "- \u{FFFD}  \u{FFFD}\t", "\u{25E6}x",
     ]
 
@@ -52,6 +54,27 @@ import Testing
             #expect(ArticleLine(raw) == want, "\(raw.debugDescription)")
             #expect(ArticleLine(unicode: raw) == want, "\(raw.debugDescription)")
         }
+    }
+
+    /// The end-of-article prefixes with text that is not ASCII in them or after them: the folded head
+    /// decides as the `Character` comparison does.
+    @Test func boilerplateWithOtherTextMatchesTheCharacterPath() {
+        let phrases = ["share this post", "Enquire now", "SIMILAR POSTS", "related posts", "thank you for reading", "Subscribe", "leave a comment",
+                       "Leave a reply", "go up", "Go up", "to improve your chances", "unlock interview insights", "associated course"]
+        let foreign = ["é", "e\u{301}", "\u{301}", "\u{5C7}", "\u{212A}", "İ", "\u{A0}", "\u{FFFD}", "\u{1F600}", "\r\n", "\u{600}", "ß", "\u{37E}"]
+        var random = SeededRandom(seed: 83)
+        var ends = 0
+        for _ in 0..<20_000 {
+            var characters = Array(phrases[random.next(phrases.count)])
+            for _ in 0..<random.next(3) {
+                characters.insert(contentsOf: Array(foreign[random.next(foreign.count)]), at: random.next(characters.count + 1))
+            }
+            let line = String(characters) + (random.next(2) == 0 ? "" : foreign[random.next(foreign.count)] + String(repeating: "x", count: random.next(30)))
+            let expected = Boilerplate.characterEndsArticle(line)
+            #expect(Boilerplate.endsArticle(line) == expected, "\(line.debugDescription)")
+            if expected { ends += 1 }
+        }
+        #expect(ends > 4_000 && ends < 16_000)
     }
 
     @Test func utf8CleanMatchesScalarClean() {
@@ -97,6 +120,7 @@ import Testing
                 #expect(QuestionText.looksLikeQuestion(text) == QuestionText.characterLooksLikeQuestion(text), "\(text.debugDescription)")
                 #expect(QAImporter.answerMarker(text) == QAImporter.characterAnswerMarker(text), "\(text.debugDescription)")
                 #expect(Boilerplate.endsArticle(text) == Boilerplate.characterEndsArticle(text), "\(text.debugDescription)")
+                #expect(LineScan.isOneLine(Substring(text)) == LineScan.characterIsOneLine(Substring(text)), "\(text.debugDescription)")
             }
         }
         #expect(plain > 20_000)

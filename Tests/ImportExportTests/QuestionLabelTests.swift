@@ -61,7 +61,8 @@ import Testing
 
     @Test func looksLikeQuestionFollowsTheCharacterPath() {
         let words = ["What", "WHAT", "what's", "Whatever", "how", "Explain", "differentiate", "Differentiate", "list", "Name", "names", "é",
-                     "e\u{301}", "?", "?:", ":", " ", "\t", "\r", "\r\n", "x", "is", String(repeating: "a", count: 150), "\u{1F600}", "7"]
+                     "e\u{301}", "?", "?:", ":", " ", "\t", "\r", "\r\n", "x", "is", String(repeating: "a", count: 150), "\u{1F600}", "7",
+                     "\u{FFFD}", "Whaté", "what中", "how\u{FFFD}", "\u{212A}", "中文", String(repeating: "é", count: 150), "?\u{FFFD}", "listß", "name٣"]
         var random = SeededRandom(seed: 3)
         var lines = ["What is x", "Why?", "Explain this.", String(repeating: "x", count: 298) + "?", String(repeating: "x", count: 299) + "?",
                      "What " + String(repeating: "x", count: 194), "What " + String(repeating: "x", count: 195)]

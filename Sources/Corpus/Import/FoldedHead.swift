@@ -43,9 +43,13 @@ public struct FoldedHead {
             } else if c < 0x80, next >= 0x80, let following = Self.scalar(b, k + 1, next >= 0xF0 ? 4 : next >= 0xE0 ? 3 : 2),
                       !Self.mayExtend(following) {
                 (byte, length) = (c, 1)  // an ASCII scalar before one that extends no `Character`
-            } else if c >= 0x80, k + scalarLength == n || b[k + scalarLength] < 0x80,
-                      let scalar = Self.scalar(b, k, scalarLength), !Self.mayPrepend(scalar) {
-                // One scalar before ASCII or the end: only a Prepend scalar joins what follows it.
+            } else if c >= 0x80, let scalar = Self.scalar(b, k, scalarLength), !Self.mayPrepend(scalar),
+                      k + scalarLength == n || b[k + scalarLength] < 0x80 || !Self.mayExtend(scalar) && !Self.nextMayExtend(b, k + scalarLength) {
+                // One scalar before ASCII or the end: only a Prepend scalar joins what follows it. Or before
+                // another scalar that is not ASCII: then only one of the joining classes joins them, on either
+                // side (Extend, ZWJ, SpacingMark, Prepend, Hangul jamo, regional indicators, Indic linkers:
+                // all in `mayExtend`'s or `mayPrepend`'s blocks). A run of other text folds without
+                // grapheme breaking.
                 (byte, length) = (fold(Character(scalar)), scalarLength)
             } else {
                 let character = text[text.utf8.index(text.utf8.startIndex, offsetBy: k)]
@@ -60,6 +64,13 @@ public struct FoldedHead {
                 return
             }
         }
+    }
+
+    /// The scalar at `k` (not ASCII) may join one before it.
+    static func nextMayExtend(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        let c = b[k]
+        guard let s = scalar(b, k, c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2) else { return true }
+        return mayExtend(s)
     }
 
     /// The scalar whose `length` UTF-8 bytes start at `k` (the text is valid UTF-8).

@@ -53,13 +53,16 @@ public enum LineScan {
     /// ASCII `Character`s (a mark, a space, a digit, the ends of the trimmed line) over the bytes answers as
     /// the `Character` test does, whatever other text the line holds. Lines of other text (accented words,
     /// CJK, U+FFFD from bytes that were not UTF-8) mostly are so; a test checks every scalar's class.
-    public static func bytesAreCharacters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    ///
+    /// `loneCarriageReturns` allows a carriage return that no line feed follows: it is a `Character` of its
+    /// own too, but a newline, so only for callers whose byte tests take it as one.
+    public static func bytesAreCharacters(_ b: UnsafeBufferPointer<UInt8>, loneCarriageReturns: Bool = false) -> Bool {
         let n = b.count
         var k = 0
         while k < n {
             let c = b[k]
             if c < 0x80 {
-                if c == 0x0D { return false }
+                if c == 0x0D, !loneCarriageReturns || k + 1 < n && b[k + 1] == 0x0A { return false }
                 k += 1
                 continue
             }
@@ -69,6 +72,12 @@ public enum LineScan {
             k += length
         }
         return true
+    }
+
+    /// `bytesAreCharacters` of a string's UTF-8.
+    public static func bytesAreCharacters(_ text: String, loneCarriageReturns: Bool = false) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytesAreCharacters($0, loneCarriageReturns: loneCarriageReturns) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { bytesAreCharacters($0, loneCarriageReturns: loneCarriageReturns) }
     }
 
     /// `Character.isWhitespace` (its first scalar has Unicode's White_Space property) from a list of the
@@ -94,8 +103,24 @@ public enum LineScan {
         s.drop { isWhitespace($0) }
     }
 
-    /// `(.*)$`: the rest holds no newline character.
+    /// `(.*)$`: the rest holds no newline character. Over the scalars: `Character.isNewline` reads the
+    /// first scalar, and a newline scalar (a control, U+2028, U+2029) always starts a `Character` (nothing
+    /// joins a control to what precedes it), so a newline `Character` is a newline scalar. (Over the
+    /// `Character`s, grapheme breaking was a third of a fuzz input of long lines of other text.)
     public static func isOneLine(_ s: Substring) -> Bool {
+        !s.unicodeScalars.contains { isNewline($0) }
+    }
+
+    /// A scalar that starts a `Character.isNewline` character: U+000A–U+000D, U+0085, U+2028, U+2029.
+    @inlinable public static func isNewline(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// `isOneLine` `Character` by `Character`: the reference.
+    static func characterIsOneLine(_ s: Substring) -> Bool {
         !s.contains { $0.isNewline }
     }
 }
