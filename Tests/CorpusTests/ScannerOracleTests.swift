@@ -102,6 +102,25 @@ import Testing
         }
     }
 
+    /// Level headings with text that is not ASCII: the scalar path (`bytesAreCharacters`) and the
+    /// `Character` path agree on the level and the title.
+    @Test func sectionHeadingsOfOtherTextMatchTheCharacterPath() {
+        let pieces = ["Basic", "Intermediate", "ADVANCED", "expert", "Fresher", "beginner", "Experienced", "Level", " ", "é", "\u{FFFD}", "İ",
+                      "\u{212A}", "ſ", "中", "\u{301}", "\u{A0}", "?", "x", "_", ".", "٣", "bas", "ic", "\u{80}"]
+        let ends = ["Questions", "questions:", "Questions :", "QUESTIONS", "Questions?", "Question", "éQuestions", "_questions", "٣questions", " Questions\u{301}"]
+        var random = SeededRandom(seed: 71)
+        var headings = 0
+        for _ in 0..<20_000 {
+            let line = (0..<random.next(5)).map { _ in pieces[random.next(pieces.count)] }.joined(separator: ["", " "][random.next(2)])
+                + [" ", ""][random.next(2)] + ends[random.next(ends.count)]
+            let fast = SectionHeading.level(line), reference = SectionHeading.characterLevel(line)
+            #expect(fast?.level == reference?.level && fast?.title == reference?.title, "\(line.debugDescription)")
+            #expect(SectionHeading.endsWithQuestions(line) == SectionHeading.characterEndsWithQuestions(line), "\(line.debugDescription)")
+            if reference != nil { headings += 1 }
+        }
+        #expect(headings > 3_000 && headings < 17_000)
+    }
+
     @Test func codeShapeMatchesItsRegex() {
         for line in Self.lines(4_000, seed: 5) + ["x = 1", "model.fit(x)", "])", "for i in x:", "Return value", "print(1)"] {
             let want = line.firstMatch(of: /^(import |from \S+ import|def |class \w+|return\b|for .+:$|if .+:$|while .+:$|#|@\w|[\w.\[\]]+(, *\w+)* *(=|\+=|-=|\*=) *\S|[\w.]+\(.*\)$|\]\)?$|\)$|super\(|print\()/) != nil

@@ -3,6 +3,15 @@ enum SectionHeading {
     static func level(_ text: String) -> (level: Level?, title: String)? {
         if LineScan.isPlainASCII(text) { return asciiLevel(text) }
         guard mayEndWithQuestions(text) else { return nil }
+        // Other text whose scalars are each a `Character` (`LineScan.bytesAreCharacters`) is counted in
+        // scalars and read over its bytes as well: the level words and "questions" are ASCII, and no scalar
+        // outside ASCII lowercases into one of them (only the Kelvin sign lowercases to ASCII, to "k", which
+        // none holds). The `Character` path's counting, lowercasing and substring searchers cost 30 µs on a
+        // line of other text ending in "Questions:".
+        if LineScan.bytesAreCharacters(text) {
+            guard text.unicodeScalars.count < 60, text.utf8.last != UInt8(ascii: "?"), asciiEndsWithQuestions(text) else { return nil }
+            return asciiLevelWords(text)
+        }
         return characterLevel(text)
     }
 
@@ -32,6 +41,13 @@ enum SectionHeading {
     /// counting, lower-casing and substring searchers cost a tenth of a fuzz profile.
     static func asciiLevel(_ text: String) -> (level: Level?, title: String)? {
         guard text.utf8.count < 60, text.utf8.last != UInt8(ascii: "?"), asciiEndsWithQuestions(text) else { return nil }
+        return asciiLevelWords(text)
+    }
+
+    /// The level a heading's words name, its ASCII letters lowered (what `lowercased().contains` finds in
+    /// plain ASCII, or in text whose other scalars are each a `Character` lowercasing to no ASCII letter of
+    /// the words).
+    static func asciiLevelWords(_ text: String) -> (level: Level?, title: String)? {
         let lower = ASCIIText.lowered(text)
         if basicWords.contains(where: { ASCIIText.contains(lower, $0) }) { return (.basic, text) }
         if ASCIIText.contains(lower, intermediateWord) { return (.intermediate, text) }
@@ -54,11 +70,12 @@ enum SectionHeading {
     /// `(?i)\bquestions\s*:?$`: a hand-written check of the end first, so the regex (compiled once, for its
     /// Unicode word boundary) runs only on the few lines that end that way.
     static func endsWithQuestions(_ text: String) -> Bool {
-        if LineScan.isPlainASCII(text) { return asciiEndsWithQuestions(text) }
+        if LineScan.isPlainASCII(text) || LineScan.bytesAreCharacters(text) { return asciiEndsWithQuestions(text) }
         return mayEndWithQuestions(text) && characterEndsWithQuestions(text)
     }
 
-    /// `endsWithQuestions` over the bytes of plain ASCII text: the end is checked without counting the
+    /// `endsWithQuestions` over the bytes of plain ASCII text (or of text whose scalars are each a `Character`
+    /// and none outside ASCII whitespace: `LineScan.bytesAreCharacters`): the end is checked without counting the
     /// line's `Character`s (the count made every line cost its length), and the word boundary by the byte
     /// before "questions" (the regex's set-up cost as much again on a file of repeated headings).
     static func asciiEndsWithQuestions(_ text: String) -> Bool {
@@ -75,6 +92,9 @@ enum SectionHeading {
         let before = b[b.index(before: start)]
         if (before | 0x20) &- 0x61 < 26 || before &- 0x30 < 10 || before == UInt8(ascii: "_") { return false }
         if before == UInt8(ascii: ".") || before == UInt8(ascii: ":") || before == UInt8(ascii: "'") { return text.firstMatch(of: pattern) != nil }
+        // After a scalar that is not ASCII (in text whose scalars are each a `Character`): a letter or digit
+        // makes no boundary, the regex decides.
+        if before >= 0x80 { return text.firstMatch(of: pattern) != nil }
         return true
     }
 
