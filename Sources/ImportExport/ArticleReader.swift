@@ -625,7 +625,7 @@ public enum ArticleReader {
     static func metadataLevel(_ text: String) -> Level?? {
         // (Byte tests first: fewer than 160 bytes are fewer than 160 `Character`s; a ":" Character is a ":" byte.)
         guard text.utf8.contains(UInt8(ascii: ":")), text.utf8.count < 160 || text.count < 160, text.contains(":"),
-              text.firstMatch(of: Patterns.metadataLine) != nil else { return nil }
+              MetadataLine.isMetadata(text) else { return nil }
         guard let m = text.firstMatch(of: Patterns.statedLevel) else { return .some(nil) }
         switch m.1.lowercased() {
         case "basic", "beginner", "easy", "junior", "fresher", "freshers": return .basic
