@@ -16,6 +16,24 @@ import Testing
         #expect(DoubledFormula.find(in: "```\nx x\n```").isEmpty)
     }
 
+    /// Nesting deeper than `LaTeX.maximumDepth` is written as it stands: 100,000 carets or braces render
+    /// without recursing that deep (60,000 carets in a `$…$` span overflowed the stack of `dlquiz import`:
+    /// a crash), and formulas that nest less render as before.
+    @Test func deepNestingRendersWithoutRecursingThatDeep() {
+        // (The expectations name counts, not the strings: a failure should not print 100 KB.)
+        let carets = LaTeX.render(Substring(String(repeating: "^", count: 100_000) + "x"))
+        let caretsEnd = carets.hasSuffix(")")
+        #expect(carets.utf8.count > 100_000 && caretsEnd)
+        let braces = LaTeX.render(Substring(String(repeating: "{", count: 100_000) + "x" + String(repeating: "}", count: 100_000)))
+        let keepsX = braces.contains("x")
+        #expect(keepsX)
+        let cleaned = FormulaCleaner.clean("$" + String(repeating: "^", count: 60_000) + "x$")
+        #expect(cleaned.utf8.count > 60_000)
+        #expect(LaTeX.render("x^{2}") == "x²" && LaTeX.render("\\frac{a}{b}") == "a/b")
+        let nested = String(repeating: "{", count: 20) + "x^2" + String(repeating: "}", count: 20)
+        #expect(LaTeX.render(Substring(nested)) == "x²")
+    }
+
     @Test func theCleanerRestoresLostSigns() {
         #expect(FormulaCleaner.clean("a range like [0.1,0.1][-0.1, 0.1].") == "a range like [-0.1, 0.1].")
         #expect(FormulaCleaner.clean("accuracy (n1n \\geq 1).") == "accuracy (n ≥ 1).")

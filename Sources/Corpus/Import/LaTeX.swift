@@ -180,9 +180,13 @@ enum LaTeX {
 
     // MARK: Rendering
 
+    /// How deep groups, scripts and arguments nest before the rest is written as it stands: each level is a
+    /// call, and `$^^^…^x$` with 60,000 carets overflowed the stack (no formula nests this deep).
+    static let maximumDepth = 32
+
     static func render(_ source: Substring) -> String {
         var tokens = tokenize(source)[...]
-        var text = renderSequence(&tokens, untilClose: false)
+        var text = renderSequence(&tokens, untilClose: false, depth: 0)
         // Each `replacing` sets up a searcher: it runs only where the bytes say its pattern may occur.
         let space = UInt8(ascii: " ")
         while text.utf8.containsPair(space, space), text.contains("  ") { text = text.replacing("  ", with: " ") }
@@ -193,7 +197,7 @@ enum LaTeX {
         return text.trimmedSpaces
     }
 
-    private static func renderSequence(_ tokens: inout ArraySlice<Token>, untilClose: Bool) -> String {
+    private static func renderSequence(_ tokens: inout ArraySlice<Token>, untilClose: Bool, depth: Int) -> String {
         var out = ""
         while let t = tokens.first {
             if t == .close {
@@ -201,20 +205,32 @@ enum LaTeX {
                 if untilClose { return out }
                 continue
             }
-            out += renderOne(&tokens)
+            out += renderOne(&tokens, depth: depth)
         }
         return out
     }
 
+    /// A token as it was written: what is rendered below `maximumDepth`.
+    private static func written(_ t: Token) -> String {
+        switch t {
+        case .command(let name): return "\\" + name
+        case .open: return "{"
+        case .close: return "}"
+        case .superscript: return "^"
+        case .subscript: return "_"
+        case .char(let c): return String(c)
+        }
+    }
+
     /// Renders one argument: a braced group or a single token.
-    private static func argument(_ tokens: inout ArraySlice<Token>) -> String {
+    private static func argument(_ tokens: inout ArraySlice<Token>, depth: Int) -> String {
         while tokens.first == .char(" ") { tokens.removeFirst() }
         guard let t = tokens.first else { return "" }
-        if t == .open {
+        if t == .open, depth < maximumDepth {
             tokens.removeFirst()
-            return renderSequence(&tokens, untilClose: true)
+            return renderSequence(&tokens, untilClose: true, depth: depth + 1)
         }
-        return renderOne(&tokens)
+        return renderOne(&tokens, depth: depth + 1)
     }
 
     private static func skipGroup(_ tokens: inout ArraySlice<Token>) -> String {
@@ -230,13 +246,14 @@ enum LaTeX {
         (s.contains("∂") ? s.replacing("∂ ", with: "∂") : s).trimmedSpaces
     }
 
-    private static func renderOne(_ tokens: inout ArraySlice<Token>) -> String {
+    private static func renderOne(_ tokens: inout ArraySlice<Token>, depth: Int) -> String {
         guard let t = tokens.popFirst() else { return "" }
+        if depth >= maximumDepth { return written(t) }
         switch t {
-        case .open: return renderSequence(&tokens, untilClose: true)
+        case .open: return renderSequence(&tokens, untilClose: true, depth: depth + 1)
         case .close: return ""
-        case .superscript: return Scripts.raised(argument(&tokens))
-        case .subscript: return Scripts.lowered(argument(&tokens))
+        case .superscript: return Scripts.raised(argument(&tokens, depth: depth))
+        case .subscript: return Scripts.lowered(argument(&tokens, depth: depth))
         case .char("&"): return ""
         case .char("~"): return " "
         case .char("$"): return ""
@@ -245,16 +262,16 @@ enum LaTeX {
             if let g = greek[name] { return g }
             if namedOperators.contains(name) { return name }
             if let s = symbols[name] { return s }
-            if styleCommands.contains(name) { return argument(&tokens) }
+            if styleCommands.contains(name) { return argument(&tokens, depth: depth) }
             if let accent = accents[name] {
-                let a = argument(&tokens)
+                let a = argument(&tokens, depth: depth)
                 return a.count == 1 ? a + accent : a
             }
             switch name {
             case "frac", "dfrac", "tfrac":
-                let numerator = tight(argument(&tokens)), denominator = tight(argument(&tokens))
+                let numerator = tight(argument(&tokens, depth: depth)), denominator = tight(argument(&tokens, depth: depth))
                 return Scripts.parenthesised(numerator) + "/" + Scripts.parenthesised(denominator)
-            case "sqrt": return "√" + Scripts.parenthesised(argument(&tokens))
+            case "sqrt": return "√" + Scripts.parenthesised(argument(&tokens, depth: depth))
             case "begin": return skipGroup(&tokens) == "cases" ? "{ " : ""
             case "end": return skipGroup(&tokens) == "cases" ? " }" : ""
             case "left", "right", "big", "Big", "bigg", "Bigg", "displaystyle", "limits": return ""
