@@ -371,8 +371,8 @@ public enum ArticleReader {
     /// Page chrome by its markup: a contents entry (a list item that is only a link to an anchor or a page)
     /// or an image alone. (Chrome by its words: `isChromeText`.)
     static func isChromeMarkup(raw: String) -> Bool {
-        if raw.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")), raw.firstMatch(of: Patterns.contentsEntry) != nil { return true }
-        if raw.utf8.first == UInt8(ascii: "!"), raw.hasPrefix("!["), raw.firstMatch(of: Patterns.imageAlone) != nil { return true }  // an image alone
+        if raw.utf8.containsPair(UInt8(ascii: "]"), UInt8(ascii: "(")), LinkLine.isContentsEntry(raw) { return true }
+        if raw.utf8.first == UInt8(ascii: "!"), raw.hasPrefix("!["), LinkLine.isImageAlone(raw) { return true }  // an image alone
         return false
     }
 

@@ -16,7 +16,8 @@ import Testing
                                 "\u{1F600}", "\u{212A}", "\u{130}", ".\u{301}", "1\u{301}", " \u{301}", "\u{2003}", "\u{FF11}"]
         var random = SeededRandom(seed: 7)
         var lines = ["Q1. What is x?", "Q: What?", "question 4) Why", "1.2.3: x", "1.2345. x", "12345. x", "1.  ", "1.   ", "1. ", "Q1.2: a",
-                     "Question: x", "QUESTION 12 - y", "q 1 . x", "q.  ", "q:\t\tz", "1)x", "1 ) x", "1.2.3.4.5.6. deep", "q1.12345: x", "questionnaire: x"]
+                     "Question: x", "QUESTION 12 - y", "q 1 . x", "q.  ", "q:\t\tz", "1)x", "1 ) x", "1.2.3.4.5.6. deep", "q1.12345: x", "questionnaire: x",
+                     "1.\rab", "1. ab\r", "1.\r ab", "Q:\u{2028}x", "q: a\u{85}", "1. ab\r\nc", "1. 2.\rab", "Q\r1. x", "1\r. x", "1.\r\n x"]
         let heads = ["q", "Q", "Question", "1", "12", "Q1", "1.2", "q 3", "", "١"]
         let unicodeHeads = ["q\u{301}", "Qu\u{301}estion", "que\u{17F}tion", "\u{FF11}", "\u{BD}", "1\u{301}", "Q\u{3000}2", "\u{FF31}1", "\u{17F}"]
         let separators = [".", ")", ":", "-", " .", "\t:", "", "x"]
