@@ -1,29 +1,39 @@
 import Corpus
 
-/// `ArticleReader.referenceStep` over the bytes of a plain ASCII line: what one Markdown line outside a
-/// callout is (a fence, a fenced line, a comment's line, a rule, chrome, or a line of text with its heading
-/// level, list marker, indent and emphasis).
+/// `ArticleReader.referenceStep` over bytes: what one Markdown line outside a callout is (a fence, a fenced
+/// line, a comment's line, a rule, chrome, or a line of text with its heading level, list marker, indent
+/// and emphasis).
 ///
 /// Article files of tens of thousands of short lines spent most of their time here: the reference trims,
-/// slices and tests the line `Character` by `Character` and builds several strings per line. In a line of
-/// ASCII bytes without a carriage return every byte is one `Character` (only "\r\n" joins two ASCII
-/// scalars), and the whitespace is U+0009–U+000D and the space, so byte tests give the same answers. Other
-/// lines, and the rare ones that open an HTML comment, take the reference path (`step` returns nil).
+/// slices and tests the line `Character` by `Character` and builds several strings per line. In a line whose
+/// scalars are each a `Character` and none outside ASCII whitespace (`LineScan.bytesAreCharacters`: plain
+/// ASCII, most text of other scripts) each ASCII byte is one `Character` and the whitespace is U+0009–U+000D
+/// and the space, so byte tests give the same answers. Other lines are read over their `Character`s folded
+/// to one byte each. The rare lines that open an HTML comment take the reference path (`step` returns nil).
 enum MarkdownLineBytes {
     typealias Step = ArticleReader.Step
     typealias MarkedLine = ArticleReader.MarkedLine
 
     static func step(_ line: String, inFence: Bool, inComment: Bool) -> Step? {
-        line.utf8.withContiguousStorageIfAvailable { step(line, bytes: $0, inFence: inFence, inComment: inComment) } ?? nil
+        line.utf8.withContiguousStorageIfAvailable { b in
+            if LineScan.bytesAreCharacters(b, loneCarriageReturns: true) { return step(line, bytes: b, inFence: inFence, inComment: inComment) }
+            // Other lines (a mark on a letter, a Prepend scalar, "\r\n"): over their `Character`s folded to one
+            // byte each (`FoldedHead`). A lone ASCII scalar is its byte; a whitespace `Character` that is not
+            // one is a vertical tab (whitespace, trimmed, but neither indent nor the space after "#" or a list
+            // marker, as " \u{301}" is not; a line break to the emphasis test, which then asks the regex, as
+            // for "\r\n"); any other is 0x80, which no test here takes.
+            let head = FoldedHead(line) { c in LineScan.isWhitespace(c) ? 0x0B : 0x80 }
+            return head.bytes.withUnsafeBufferPointer { step(line, bytes: $0, offsets: head.offsets, inFence: inFence, inComment: inComment) }
+        } ?? nil
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
-    /// The bytes of `line`, a line whose ASCII bytes are whole `Character`s and whose other scalars are no
-    /// whitespace (`LineScan.bytesAreCharacters`; else nil). Every test here is of ASCII `Character`s, and the
-    /// line's text goes to `inlineText` and `isChromeText`, which read text that is not ASCII themselves.
-    static func step(_ line: String, bytes b: UnsafeBufferPointer<UInt8>, inFence: Bool, inComment: Bool) -> Step? {
-        guard LineScan.bytesAreCharacters(b, loneCarriageReturns: true) else { return nil }
+    /// `b`: the bytes of `line`, a line whose ASCII bytes are whole `Character`s and whose other scalars are no
+    /// whitespace (`LineScan.bytesAreCharacters`), or its folded `Character`s, each at its UTF-8 offset in
+    /// `offsets`. Every test here is of ASCII `Character`s, and the line's text goes to `inlineText` and
+    /// `isChromeText`, which read text that is not ASCII themselves. Nil for an HTML comment's first line.
+    static func step(_ line: String, bytes b: UnsafeBufferPointer<UInt8>, offsets: [Int]? = nil, inFence: Bool, inComment: Bool) -> Step? {
         let n = b.count
         var start = 0, end = n
         while start < end, isSpace(b[start]) { start += 1 }
@@ -36,7 +46,12 @@ enum MarkdownLineBytes {
             return true
         }
         func string(_ from: Int, _ to: Int) -> String {
-            from == 0 && to == n ? line : String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+            if from == 0 && to == n { return line }
+            guard let offsets else { return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self) }
+            let u = line.utf8
+            let start = u.index(u.startIndex, offsetBy: from < n ? offsets[from] : u.count)
+            let end = u.index(u.startIndex, offsetBy: to < n ? offsets[to] : u.count)
+            return String(Substring(u[start..<end]))
         }
         if has("```", at: lo) || has("~~~", at: lo) {
             return .line(MarkedLine(text: line, heading: 0, emphasised: false, listItem: false, indent: 0, fence: true, inFence: inFence))
