@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Corpus
 
@@ -32,6 +33,31 @@ import Testing
         #expect(LaTeX.render("x^{2}") == "x²" && LaTeX.render("\\frac{a}{b}") == "a/b")
         let nested = String(repeating: "{", count: 20) + "x^2" + String(repeating: "}", count: 20)
         #expect(LaTeX.render(Substring(nested)) == "x²")
+    }
+
+    /// Super- and subscripts as the `Character` code wrote them (filter, dictionary test on every
+    /// `Character`, count): the byte tests in front of it change no result.
+    @Test func scriptsMatchTheCharacterCode() {
+        func reference(_ s: String, _ table: [Character: Character], _ marker: String) -> String {
+            let compact = s.filter { $0 != " " }
+            if !compact.isEmpty, compact.allSatisfy({ table[$0] != nil }) { return String(compact.map { table[$0]! }) }
+            let t = compact.trimmedSpaces
+            if t.count <= 1 || t.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "∂" || $0 == "." }) { return marker + t }
+            if t.hasPrefix("∂"), t.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || "ᵢⱼₗₜ₋₀₁₂₃\u{0302}".contains($0) }) { return marker + t }
+            return marker + "(" + t + ")"
+        }
+        let pieces = ["1", "2", "n", "i", "K", "k", "\u{212A}", "x", "y", "q", "(", ")", "+", "-", "^", "_", " ", "′", "'", "é", "∂", ".", "x\u{301}",
+                      " \u{301}", "ˣ", "T", "Q", "=", "\r\n"]
+        var random = SeededRandom(seed: 113)
+        var mapped = 0
+        for _ in 0..<20_000 {
+            let s = (0..<random.next(5)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let up = Scripts.raised(s), down = Scripts.lowered(s)
+            #expect(up == reference(s, Scripts.superscripts, "^"), "\(s.debugDescription)")
+            #expect(down == reference(s, Scripts.subscripts, "_"), "\(s.debugDescription)")
+            if !up.hasPrefix("^") { mapped += 1 }
+        }
+        #expect(mapped > 2_000)
     }
 
     @Test func theCleanerRestoresLostSigns() {

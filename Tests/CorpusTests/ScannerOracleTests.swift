@@ -128,6 +128,15 @@ import Testing
         }
     }
 
+    /// `FormulaCleaner.sameCharacter` is `==` on every pair of awkward `Character`s.
+    @Test func sameCharacterIsEquality() {
+        let characters: [Character] = ["a", "K", "k", "\u{212A}", "é", "e\u{301}", "\u{E9}", "\\\u{5C7}", "\\", "t", "\u{5C7}", ";", "\u{37E}", "`", "\u{1FEF}",
+                                       "Å", "\u{212B}", "A\u{30A}", "\r\n", "\n", "\u{FFFD}", "中", "\u{1F600}", "\u{1F1E6}\u{1F1E8}", " ", " \u{301}"]
+        for a in characters {
+            for b in characters { #expect(FormulaCleaner.sameCharacter(a, b) == (a == b), "\(a.debugDescription) \(b.debugDescription)") }
+        }
+    }
+
     @Test func doubledTokensMatchTheirRegex() {
         // Lines that are not ASCII, most with no whitespace or "(" (where only the first `Character` opens a
         // token), from word characters that are not ASCII, marks, spaces and punctuation.

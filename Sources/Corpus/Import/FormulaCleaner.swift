@@ -79,12 +79,23 @@ enum FormulaCleaner {
         if !line.unicodeScalars.contains(where: { LineScan.isWhitespace($0) || $0 == "(" }) {
             let head = Array(line.prefix(7))
             let shaped = (1...3).contains { n in
-                head.count >= 2 * n && head[0..<n] == head[n..<(2 * n)]
+                head.count >= 2 * n && (0..<n).allSatisfy { sameCharacter(head[$0], head[n + $0]) }
                     && (head.count == 2 * n || [".", ",", ";", ":", ")"].contains(head[2 * n]))
             }
             guard shaped else { return false }
         }
         return classifiedHasDoubledToken(line)
+    }
+
+    /// `a == b`, the normalising comparison skipped where the scalars decide: the same UTF-8 is equal, and a
+    /// lone ASCII scalar equals no `Character` of several scalars (it has no decomposition, and a mark
+    /// changes any base). Single scalars that differ may still be equivalent (the Kelvin sign is "K").
+    static func sameCharacter(_ a: Character, _ b: Character) -> Bool {
+        if a.utf8.elementsEqual(b.utf8) { return true }
+        let aLone = a.utf8.count == 1, bLone = b.utf8.count == 1
+        if aLone && bLone { return false }
+        if aLone && b.unicodeScalars.count > 1 || bLone && a.unicodeScalars.count > 1 { return false }
+        return a == b
     }
 
     /// `characterHasDoubledToken` with each `Character` classified once (`LineIndex.kinds`, a table for
