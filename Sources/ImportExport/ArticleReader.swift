@@ -379,6 +379,7 @@ public enum ArticleReader {
     /// The line's text opens with a chrome phrase (`ChromeLine`): over its bytes when it is plain ASCII
     /// (each byte a `Character`, lowercasing only A–Z), else `characterChromeText`.
     static func isChromeText(_ text: String) -> Bool {
+        guard !text.isEmpty else { return false }  // a blank line, the commonest
         let plain = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
             guard let first = b.first else { return false }
@@ -539,13 +540,16 @@ public enum ArticleReader {
         // items under a heading question are part of its answer, not questions of their own.
         // (A loop: a lazy filter's `prefix(3).count` ran `question` up to three times on each heading.)
         var headingQuestions = 0
-        for l in lines where l.heading > 0 && !l.inFence && question(l) != nil {
+        for k in lines.indices where lines[k].heading > 0 && !lines[k].inFence && question(lines[k]) != nil {
             headingQuestions += 1
             if headingQuestions == 3 { break }
         }
         let headingsAsk = headingQuestions == 3
         var openHeadingQuestion = 0  // the level of the heading question whose answer we are in, or 0
-        for (k, l) in lines.enumerated() where !l.inFence && !l.fence {
+        // (Over the indices, the flags read in place: a blank line is neither marked nor a heading, and binding
+        // each line retained and released its string, on files of tens of thousands of blank lines.)
+        for k in lines.indices where !lines[k].inFence && !lines[k].fence && !(lines[k].text.isEmpty && !lines[k].asked && lines[k].heading == 0) {
+            let l = lines[k]
             if l.heading > 0, openHeadingQuestion > 0, l.heading <= openHeadingQuestion { openHeadingQuestion = 0 }
             let marked = l.asked || l.heading > 0 || l.emphasised || (l.listItem && l.indent <= baseIndent)
                 || (l.indent == 0 && l.text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "q") } == true && l.text.first.map { $0 == "Q" || $0 == "q" } == true

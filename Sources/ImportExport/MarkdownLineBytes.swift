@@ -35,6 +35,8 @@ enum MarkdownLineBytes {
     /// `isChromeText`, which read text that is not ASCII themselves. Nil for an HTML comment's first line.
     static func step(_ line: String, bytes b: UnsafeBufferPointer<UInt8>, offsets: [Int]? = nil, inFence: Bool, inComment: Bool) -> Step? {
         let n = b.count
+        // An empty line, the commonest: a fenced line in a fence, nothing in a comment, else a blank line.
+        if n == 0 { return inComment && !inFence ? .skip : .line(MarkedLine(text: "", heading: 0, emphasised: false, listItem: false, indent: 0, fence: false, inFence: inFence)) }
         var start = 0, end = n
         while start < end, isSpace(b[start]) { start += 1 }
         while end > start, isSpace(b[end - 1]) { end -= 1 }

@@ -15,6 +15,7 @@ struct ArticleLine: Equatable {
     var isTrulyEmpty: Bool
 
     init(_ raw: String) {
+        if raw.isEmpty { self.init(raw: "", indent: 0, text: "", isBullet: false, isTrulyEmpty: true); return }  // the commonest line
         if let line = ArticleLine(ascii: raw) { self = line; return }
         self.init(unicode: raw)
     }

@@ -173,7 +173,7 @@ public enum QAImporter {
         var starts: [(line: Int, question: String, answerFrom: Int)] = []
         var expected = 1
         var baseIndent: Int? = nil
-        for (k, line) in lines.enumerated() {
+        for (k, line) in lines.enumerated() where !line.isBlank {  // (a blank line is no number: said before parsing it)
             guard let (number, rest) = NumberedQuestion.parse(line.text), number == expected else { continue }
             if let baseIndent, line.indent > baseIndent { continue }
             var question = rest
@@ -205,6 +205,7 @@ public enum QAImporter {
         var k = 0
         while k < lines.count {
             let line = lines[k]
+            if line.isBlank { k += 1; continue }  // (no heading either: said before testing it)
             if let heading = SectionHeading.level(line.text) {
                 level = heading.level
                 inSection = true
