@@ -49,7 +49,7 @@ public enum AnkiTextReader {
         var result = ReadResult()
         let separator = try chooseSeparator(headers["separator"], bytes: bytes, from: position, format: format, file: file)
         var rows = try DelimitedRows.parse(bytes, from: position, firstLine: line, separator: separator, file: file)
-        rows.removeAll { !$0.firstQuoted && $0.fields.first!.hasPrefix("#") }  // comments
+        rows.removeAll { !$0.firstQuoted && $0.fields.first!.utf8.first == UInt8(ascii: "#") && $0.fields.first!.hasPrefix("#") }  // comments
 
         let width = rows.map { $0.fields.count }.max() ?? 0
         var roles = [Role](repeating: .field, count: max(width, 1))
@@ -278,6 +278,11 @@ extension StringProtocol {
         let last = bytes.index(before: end)
         let next = bytes.index(after: start)
         guard bytes[start] < 0x80, next == bytes.endIndex || bytes[next] < 0x80, bytes[last] < 0x80 else {
+            // No whitespace scalar at all, so no whitespace `Character` (one whose first scalar is White_Space)
+            // and nothing to trim: a field or line of other text is kept as it is, without building it again.
+            if start == bytes.startIndex, end == bytes.endIndex, !Substring(self).unicodeScalars.contains(where: LineScan.isWhitespace) {
+                return String(self)
+            }
             return scalarTrimmed ?? characterTrimmed
         }
         return String(Substring(self)[start..<end])
