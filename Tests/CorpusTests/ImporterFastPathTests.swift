@@ -77,6 +77,22 @@ import Testing
         #expect(ends > 4_000 && ends < 16_000)
     }
 
+    /// `QuestionText.looksLikeQuestion` on lines of openers and other text (the scalar path) against the
+    /// `Character` path.
+    @Test func questionTextOfOtherTextMatchesTheCharacterPath() {
+        let words = ["What", "how", "Explain", "differences", "is", "in", "Tell", "Whaté", "what中", "how\u{FFFD}", "\u{212A}", "中文", "ŋ", "é", "?",
+                     "\u{FFFD}", "listß", "name٣", "x", " ", "\t", "\r", String(repeating: "é", count: 120), "what\u{301}", "\u{600}how"]
+        var random = SeededRandom(seed: 127)
+        var yes = 0
+        for _ in 0..<20_000 {
+            let line = (0..<(1 + random.next(5))).map { _ in words[random.next(words.count)] }.joined(separator: ["", " "][random.next(2)])
+            let want = QuestionText.characterLooksLikeQuestion(line)
+            #expect(QuestionText.looksLikeQuestion(line) == want, "\(line.debugDescription)")
+            if want { yes += 1 }
+        }
+        #expect(yes > 2_000 && yes < 18_000, "\(yes)")
+    }
+
     @Test func utf8CleanMatchesScalarClean() {
         for raw in Self.all {
             #expect(TextCleaner.utf8Clean(raw) == TextCleaner.scalarClean(raw), "\(raw.debugDescription)")
