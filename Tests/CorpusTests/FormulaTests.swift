@@ -60,6 +60,21 @@ import Testing
         #expect(mapped > 2_000)
     }
 
+    /// `trimmedSpaces`' byte test against the `Character` trim it guards.
+    @Test func trimmedSpacesMatchesTheCharacterTrim() {
+        func reference(_ s: String) -> String {
+            let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+            guard let first = s.firstIndex(where: { !isSpace($0) }), let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+            return String(s[first...last])
+        }
+        let pieces = [" ", "\t", " \u{301}", "\u{600} ", "\u{600}", "a", "é", "\u{2003}", "\r\n", "\t\u{301}", "\u{301}", "x y"]
+        var random = SeededRandom(seed: 131)
+        for _ in 0..<20_000 {
+            let s = (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            #expect(s.trimmedSpaces == reference(s), "\(s.debugDescription)")
+        }
+    }
+
     @Test func theCleanerRestoresLostSigns() {
         #expect(FormulaCleaner.clean("a range like [0.1,0.1][-0.1, 0.1].") == "a range like [-0.1, 0.1].")
         #expect(FormulaCleaner.clean("accuracy (n1n \\geq 1).") == "accuracy (n ≥ 1).")

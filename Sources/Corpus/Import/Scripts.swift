@@ -30,7 +30,7 @@ enum Scripts {
         let t = s.trimmedSpaces
         // (`dropFirst().isEmpty`: at most one `Character`, without counting them all.)
         if t.dropFirst().isEmpty || t.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "∂" || $0 == "." }) { return t }
-        if t.hasPrefix("∂"), t.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || "ᵢⱼₗₜ₋₀₁₂₃\u{0302}".contains($0) }) { return t }
+        if t.utf8.starts(with: "∂".utf8), t.hasPrefix("∂"), t.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || "ᵢⱼₗₜ₋₀₁₂₃\u{0302}".contains($0) }) { return t }
         return "(" + t + ")"
     }
 }
