@@ -137,6 +137,28 @@ import Testing
         }
     }
 
+    /// `FormulaCleaner.asciiEquivalent` lists every scalar outside ASCII that equals an ASCII `Character`.
+    @Test func asciiEquivalentsAreAllOfThem() {
+        let ascii = Set((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+        var found: [UInt32: UInt8] = [:]
+        for value in 0x80...0x10FFFF {
+            guard let s = Unicode.Scalar(value), ascii.contains(Character(s)) else { continue }
+            found[UInt32(value)] = ascii.first { $0 == Character(s) }!.asciiValue!
+        }
+        #expect(found == FormulaCleaner.asciiEquivalent)
+    }
+
+    /// No scalar outside ASCII lowercases to text that starts with an ASCII scalar, but the Kelvin sign and
+    /// U+0130 (what `QuestionText.characterLooksLikeQuestion` relies on to reject a first scalar that is not ASCII).
+    @Test func onlyTwoScalarsLowercaseIntoASCII() {
+        var found: [UInt32] = []
+        for value in 0x80...0x10FFFF {
+            guard let s = Unicode.Scalar(value), let first = s.properties.lowercaseMapping.unicodeScalars.first, first.isASCII else { continue }
+            found.append(UInt32(value))
+        }
+        #expect(found == [0x130, 0x212A])
+    }
+
     @Test func doubledTokensMatchTheirRegex() {
         // Lines that are not ASCII, most with no whitespace or "(" (where only the first `Character` opens a
         // token), from word characters that are not ASCII, marks, spaces and punctuation.

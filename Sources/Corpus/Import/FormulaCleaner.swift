@@ -95,8 +95,16 @@ enum FormulaCleaner {
         let aLone = a.utf8.count == 1, bLone = b.utf8.count == 1
         if aLone && bLone { return false }
         if aLone && b.unicodeScalars.count > 1 || bLone && a.unicodeScalars.count > 1 { return false }
+        // One ASCII scalar and one other scalar: equal only when the other is one of the three scalars that
+        // are canonically an ASCII one (a test checks every scalar).
+        if aLone { return asciiEquivalent[b.unicodeScalars.first!.value] == a.utf8.first! }
+        if bLone { return asciiEquivalent[a.unicodeScalars.first!.value] == b.utf8.first! }
         return a == b
     }
+
+    /// The scalars outside ASCII that are canonically equivalent to an ASCII one: the Kelvin sign, the
+    /// Greek question mark, Greek varia.
+    static let asciiEquivalent: [UInt32: UInt8] = [0x212A: UInt8(ascii: "K"), 0x37E: UInt8(ascii: ";"), 0x1FEF: UInt8(ascii: "`")]
 
     /// `characterHasDoubledToken` with each `Character` classified once (`LineIndex.kinds`, a table for
     /// ASCII), not tested for whitespace and letters again at every start and length it takes part in.

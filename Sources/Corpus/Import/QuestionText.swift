@@ -63,6 +63,10 @@ enum QuestionText {
         }
         // A first `Character` that is one ASCII byte and not a letter opens no word.
         if let f = b.first, f < 0x80, (f | 0x20) &- 0x61 >= 26, b.count == 1 || b[b.index(after: b.startIndex)] < 0x80 { return false }
+        // Nor does one whose first scalar is not ASCII open an opener: lowercased, it starts with a scalar
+        // that is not ASCII, but for the Kelvin sign ("k", which opens none) and U+0130 ("i" and a dot above,
+        // neither "in" nor "is" nor any opener). (A line of other text compared its word with the set.)
+        if let f = b.first, f >= 0x80 { return false }
         let first = text.prefix { $0.isLetter }.lowercased()
         return openers.contains(first) && first != "in" && first != "is" && first != "are" && (text.utf8.count < 200 || text.count < 200)
     }
