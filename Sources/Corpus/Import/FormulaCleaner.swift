@@ -83,6 +83,11 @@ enum FormulaCleaner {
                     && (head.count == 2 * n || [".", ",", ";", ":", ")"].contains(head[2 * n]))
             }
             guard shaped else { return false }
+            // And the doubled `Character`s must be word characters: the first says (a line of U+FFFD pairs is none).
+            let first = head[0]
+            let isUnderscore = first.utf8.count == 1 && first.utf8.first == UInt8(ascii: "_")
+            let kind = first.utf8.count == 1 ? LineIndex.asciiKinds[Int(first.utf8.first!)] : LineIndex.classifyWide(first)
+            if !isUnderscore, kind & LineIndex.alnum == 0 { return false }
         }
         return classifiedHasDoubledToken(line)
     }
