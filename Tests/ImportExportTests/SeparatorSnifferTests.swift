@@ -97,3 +97,24 @@ import Testing
         #expect(data > 4_000 && data < 16_000)
     }
 }
+
+/// `ImportFormat.detect`'s byte helpers against the `Character` code they stand in for.
+@Suite struct FormatDetectionHeadTests {
+    @Test func headLinesAndFirstNonWhitespaceMatchTheCharacterCode() {
+        let pieces = ["\n", "\n", "\r\n", "\r", " ", "\t", " \u{301}", "\u{A0}", "{", "[", "a", "#separator:Tab", "Q: x", "é", "\u{600}", "\n\u{301}", "\u{2028}"]
+        var random = SeededRandom(seed: 137)
+        var split = 0
+        for k in 0..<10_000 {
+            let text = k % 50 == 0 ? String(repeating: "x\n", count: 150 + random.next(120)) + "y"
+                : (0..<random.next(14)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let head = Substring(text)
+            for limit in [200, 3] {
+                let want = Array(head.split(separator: "\n", maxSplits: limit, omittingEmptySubsequences: true).prefix(limit))
+                #expect(ImportFormat.headLines(head, limit: limit) == want, "\(text.debugDescription)")
+                if want.count > 1 { split += 1 }
+            }
+            #expect(ImportFormat.firstNonWhitespace(head) == head.first { !$0.isWhitespace }, "\(text.debugDescription)")
+        }
+        #expect(split > 5_000)
+    }
+}
