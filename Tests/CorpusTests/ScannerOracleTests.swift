@@ -70,6 +70,15 @@ import Testing
         }
     }
 
+    /// `TextCleaner.isBulletGlyph`'s values are the glyphs it names, on every scalar.
+    @Test func bulletGlyphsAreTheListedOnes() {
+        let glyphs = "•◦▪▫●○■□►▶‣⁃∙·–—-*".unicodeScalars
+        for value in 0...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            if TextCleaner.isBulletGlyph(s) != glyphs.contains(s) { Issue.record("U+\(String(value, radix: 16))") }
+        }
+    }
+
     @Test func numberingMatchesItsRegex() {
         func oracle(_ text: String) -> (Int, String)? {
             guard let m = text.firstMatch(of: /^(?:Q|q)?\s?(\d{1,3})[.):]\s*(.*)$/), let n = Int(m.1) else { return nil }
