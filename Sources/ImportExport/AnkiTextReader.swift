@@ -188,29 +188,6 @@ public enum AnkiTextReader {
         }
     }
 
-    /// `text.split(separator: "\n", omittingEmptySubsequences: true)` over bytes: a "\n" `Character` is an
-    /// LF byte not after a CR (a line feed is never joined to what follows; "\r\n" is one `Character`, not
-    /// "\n"). The `Character` split was a tenth of the time of a 23,000-line fuzz input.
-    static func characterLines(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var previous: UInt8 = 0
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            let next = utf8.index(after: i)
-            if b == 0x0A, previous != 0x0D {
-                if start < i { lines.append(text[start..<i]) }
-                start = next
-            }
-            previous = b
-            i = next
-        }
-        if start < utf8.endIndex { lines.append(text[start...]) }
-        return lines
-    }
-
     /// `s.count > n`, counting no further than n + 1 characters.
     static func isLonger(_ s: String, than n: Int) -> Bool {
         s.index(s.startIndex, offsetBy: n + 1, limitedBy: s.endIndex) != nil

@@ -478,8 +478,8 @@ public enum ArticleReader {
     }
 
     /// "Q1. What…", "1) What…", "Question 3: What…" without the label: over the bytes of tame text
-    /// (`QuestionLabel`), over the folded head of other text (`FoldedLabel`), else (a line with a newline
-    /// `Character`) `regexStripLabel`.
+    /// (`QuestionLabel`), else over the folded head of the line (`FoldedLabel`; `regexStripLabel` is the
+    /// reference).
     static func stripLabel(_ text: String) -> String {
         let tame = text.utf8.withContiguousStorageIfAvailable { b -> String? in
             guard QuestionLabel.isTame(b) else { return nil }
@@ -491,7 +491,7 @@ public enum ArticleReader {
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "q") || first >= 0x30 else { return text }
         // Both label patterns need whitespace (`\s+`) after the label: a line without any has none to strip.
         guard text.unicodeScalars.contains(where: LineScan.isWhitespace) else { return text }
-        return FoldedLabel(text)?.strippingLabel(text) ?? regexStripLabel(text)
+        return FoldedLabel(text).strippingLabel(text)
     }
 
     /// The line says it is a question ("Q: …", "Question 4) …"): `Patterns.questionLabelled`, over the bytes
@@ -503,10 +503,10 @@ public enum ArticleReader {
         if let tame = tame ?? nil { return tame }
         guard text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "q") }) == true,
               text.unicodeScalars.contains(where: LineScan.isWhitespace) else { return false }  // `\s+\S` needs whitespace
-        return FoldedLabel(text)?.isLabelled ?? (text.firstMatch(of: Patterns.questionLabelled) != nil)
+        return FoldedLabel(text).isLabelled
     }
 
-    /// `stripLabel` by the regexes: the reference, and the path for text that is not tame.
+    /// `stripLabel` by the regexes: the reference.
     static func regexStripLabel(_ text: String) -> String {
         guard let first = text.first, first == "q" || first == "Q" || first.isNumber else { return text }
         if let m = text.firstMatch(of: Patterns.numberLabel) { return String(m.1) }

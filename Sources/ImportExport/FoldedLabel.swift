@@ -19,18 +19,14 @@ struct FoldedLabel {
 
     /// Folds the head of `text`. (An ASCII newline that is a `Character` of its own stays its byte in the
     /// head: it is read as the space it folds to.)
-    init?(_ text: String) {
-        hasNewline = text.unicodeScalars.contains(where: Self.isNewline)
+    init(_ text: String) {
+        hasNewline = text.unicodeScalars.contains(where: LineScan.isNewline)
         head = FoldedHead(text, stop: { !Self.labelBytes[Int($0)] && !($0 >= 0x0A && $0 <= 0x0D) }) { c in
             LineScan.isWhitespace(c) ? 0x20 : c.isNumber ? UInt8(ascii: "0") : 0x80
         }
         if hasNewline {
             for k in head.bytes.indices where head.bytes[k] >= 0x0A && head.bytes[k] <= 0x0D { head.bytes[k] = 0x20 }
         }
-    }
-
-    static func isNewline(_ s: Unicode.Scalar) -> Bool {
-        (0x0A...0x0D).contains(s.value) || s.value == 0x85 || s.value == 0x2028 || s.value == 0x2029
     }
 
     /// The bytes some part of a label may take: space, tab, digits, the letters of "question" in either
@@ -46,7 +42,7 @@ struct FoldedLabel {
             for k in [QuestionLabel.numberLabel(b), QuestionLabel.questionLabel(b)] {
                 guard let k else { continue }
                 let rest = head.rest(of: text, from: k)
-                if !hasNewline || !rest.unicodeScalars.contains(where: Self.isNewline) { return rest }
+                if !hasNewline || !rest.unicodeScalars.contains(where: LineScan.isNewline) { return rest }
             }
             return text
         }

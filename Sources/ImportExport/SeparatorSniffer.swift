@@ -19,16 +19,22 @@ enum SeparatorSniffer {
     static func sniff<S: StringProtocol>(_ lines: [S], minimumLines: Int = 2, preferred: UInt8? = nil) -> UInt8? {
         // Lazily: the first 200 data lines are all it judges by (filtering all of a 30,000-line input first
         // was a fifth of a fuzz profile).
-        let data = Array(lines.lazy.filter(isDataLine).prefix(200))
+        let data = lines.lazy.filter(isDataLine).prefix(200).map { Array($0.utf8)[...] }
+        return separator(splittingAlike: Array(data), minimumLines: minimumLines, preferred: preferred)
+    }
+
+    /// The first candidate (`preferred` first) that occurs the same number of times, at least once, outside
+    /// quotes on every one of `data`; nil when none does or there are fewer than `minimumLines`.
+    static func separator(splittingAlike data: [ArraySlice<UInt8>], minimumLines: Int, preferred: UInt8?) -> UInt8? {
         guard data.count >= minimumLines else { return nil }
         let order = preferred.map { p in [p] + candidates.filter { $0 != p } } ?? candidates
         return order.first { sep in
-            let counts = Set(data.map { count(sep, in: Array($0.utf8)) })
+            let counts = Set(data.map { count(sep, in: $0) })
             return counts.count == 1 && counts.first! > 0
         }
     }
 
-    /// `sniff(AnkiTextReader.characterLines(text).dropLast(droppingLastLine ? 1 : 0), …)` over the bytes of
+    /// `sniff(ImportFormat.headLines(text, limit: .max).dropLast(droppingLastLine ? 1 : 0), …)` over the bytes of
     /// `text`: its lines are found, judged and counted in place, and only the first 200 data lines are kept,
     /// as byte ranges. (An array of every line of a 30,000-line input, each a `Substring` retaining the
     /// text, then filtered lazily through unspecialised generics, was a third of that input's reading.)
@@ -37,12 +43,12 @@ enum SeparatorSniffer {
         var data: [Range<Int>] = []
         var lastLine = -1  // where the last non-empty line starts
         func consider(_ line: Range<Int>) {
-            guard !line.isEmpty else { return }  // `characterLines` leaves empty lines out
+            guard !line.isEmpty else { return }  // `headLines` leaves empty lines out
             lastLine = line.lowerBound
             // One more than the 200 judged by: the last line may be dropped.
             if data.count <= 200, isDataLine(b[line]) { data.append(line) }
         }
-        // The lines of `characterLines`: split at each line feed that does not follow a carriage return.
+        // The lines of `headLines`: split at each line feed that does not follow a carriage return.
         var start = 0
         for i in b.indices where b[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D) {
             consider(start..<i)
@@ -50,13 +56,7 @@ enum SeparatorSniffer {
         }
         consider(start..<b.count)
         if droppingLastLine, data.last?.lowerBound == lastLine { data.removeLast() }
-        let judged = data.prefix(200)
-        guard judged.count >= minimumLines else { return nil }
-        let order = preferred.map { p in [p] + candidates.filter { $0 != p } } ?? candidates
-        return order.first { sep in
-            let counts = Set(judged.map { count(sep, in: b[$0]) })
-            return counts.count == 1 && counts.first! > 0
-        }
+        return separator(splittingAlike: data.prefix(200).map { b[$0] }, minimumLines: minimumLines, preferred: preferred)
     }
 
     /// `isDataLine` of a line's bytes: over the bytes when they are ASCII (a "#" byte first is a "#"
@@ -77,10 +77,6 @@ enum SeparatorSniffer {
     }
 
     /// How many times `sep` separates fields on one line; a quoted field's content is skipped.
-    static func count(_ sep: UInt8, in line: [UInt8]) -> Int {
-        count(sep, in: line[...])
-    }
-
     static func count(_ sep: UInt8, in line: ArraySlice<UInt8>) -> Int {
         var n = 0
         var i = line.startIndex

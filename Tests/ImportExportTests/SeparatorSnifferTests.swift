@@ -43,23 +43,23 @@ import Testing
     }
 
     @Test func separatorsInsideQuotesAreNotCounted() {
-        #expect(SeparatorSniffer.count(UInt8(ascii: ";"), in: Array("\"a;b\";\"c\"".utf8)) == 1)
-        #expect(SeparatorSniffer.count(UInt8(ascii: ","), in: Array("\"a,b\",\"c,d\",e".utf8)) == 2)
+        #expect(SeparatorSniffer.count(UInt8(ascii: ";"), in: Array("\"a;b\";\"c\"".utf8)[...]) == 1)
+        #expect(SeparatorSniffer.count(UInt8(ascii: ","), in: Array("\"a,b\",\"c,d\",e".utf8)[...]) == 2)
     }
 
     /// The byte line split that feeds the sniffer gives what `split(separator: "\n")` gives: a "\r\n" is one
     /// `Character` (no split), a line feed never joins what follows, empty lines go.
-    @Test func characterLinesMatchesTheCharacterSplit() {
+    @Test func headLinesMatchTheCharacterSplit() {
         let pieces = ["\n", "\r", "\r\n", "\n\n", "a", "b;c", "\t", "é", "e\u{301}", "\n\u{301}", "\u{301}", "\r\r\n", "😀", " ", "#x"]
         var random = SeededRandom(seed: 5)
         for _ in 0..<20_000 {
             let text = (0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined()
-            #expect(AnkiTextReader.characterLines(text) == text.split(separator: "\n", omittingEmptySubsequences: true),
+            #expect(ImportFormat.headLines(Substring(text), limit: .max) == text.split(separator: "\n", omittingEmptySubsequences: true),
                     "\(Array(text.unicodeScalars))")
         }
     }
 
-    /// The byte sniff of a whole text gives what sniffing its `characterLines` gives (the last one dropped
+    /// The byte sniff of a whole text gives what sniffing its `headLines` gives (the last one dropped
     /// or not), on generated texts of rows, comments, blank lines and quotes, some of them over 200 lines.
     @Test func byteSniffMatchesTheSniffOfTheLines() {
         let pieces = ["\t", ";", ",", "|", "\"", "\"\"", "a", "b c", "\n", "\n", "\r\n", "\r", "#", " ", "é", "\u{A0}", "\u{301}", "#\u{301}",
@@ -73,7 +73,7 @@ import Testing
                 : (0..<random.next(30)).map { _ in pieces[random.next(pieces.count)] }.joined()
             for dropping in [false, true] {
                 for preferred in [nil, UInt8(ascii: ","), UInt8(0x09)] {
-                    let lines = Array(AnkiTextReader.characterLines(text).dropLast(dropping ? 1 : 0))
+                    let lines = Array(ImportFormat.headLines(Substring(text), limit: .max).dropLast(dropping ? 1 : 0))
                     let want = SeparatorSniffer.sniff(lines, preferred: preferred)
                     #expect(SeparatorSniffer.sniff(text: text, droppingLastLine: dropping, preferred: preferred) == want, "\(text.debugDescription)")
                     if want != nil { sniffed += 1 }

@@ -18,14 +18,7 @@ enum Boilerplate {
     /// `endsArticle` over the bytes of plain ASCII text (`LineScan.isPlainASCII`: each byte a `Character`,
     /// case folded A–Z only): the first letter picks the prefixes to compare.
     static func asciiEndsArticle(_ text: String) -> Bool {
-        let b = text.utf8
-        guard let first = b.first, (first | 0x20) &- 0x61 < 26 else { return false }
-        for p in byFirstLetter[Int((first | 0x20) - 0x61)] where b.count >= p.count {
-            guard zip(p, b).allSatisfy({ $0 == $1 || ($1 &- 0x41 < 26 && $1 | 0x20 == $0) }) else { continue }
-            // "go up" only as the whole line.
-            if p.first != UInt8(ascii: "g") || b.count == p.count { return true }
-        }
-        return false
+        endsArticle(bytes: text.utf8, complete: true)
     }
 
     /// `^(?i:share this post|enquire now|…|go up$|subscribe|leave a (comment|reply))`, scanned by hand.
@@ -47,11 +40,12 @@ enum Boilerplate {
             let lower = c.lowercased().utf8
             return lower.count == 1 ? lower.first! : 0x80
         }
-        return foldedEndsArticle(head.bytes, complete: head.isComplete)
+        return endsArticle(bytes: head.bytes, complete: head.isComplete)
     }
 
-    /// `asciiEndsArticle` of a folded head; `complete` when it is the whole line (for "go up").
-    static func foldedEndsArticle(_ b: [UInt8], complete: Bool) -> Bool {
+    /// The prefixes over bytes, one per `Character` (a line's own, or its folded head), A–Z matched
+    /// caselessly; `complete` when they are the whole line ("go up" counts only as the whole line).
+    static func endsArticle(bytes b: some Collection<UInt8>, complete: Bool) -> Bool {
         guard let first = b.first, (first | 0x20) &- 0x61 < 26 else { return false }
         for p in byFirstLetter[Int((first | 0x20) - 0x61)] where b.count >= p.count {
             guard zip(p, b).allSatisfy({ $0 == $1 || ($1 &- 0x41 < 26 && $1 | 0x20 == $0) }) else { continue }
